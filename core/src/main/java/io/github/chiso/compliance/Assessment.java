@@ -1,0 +1,119 @@
+package io.github.chiso.compliance;
+
+import io.github.chiso.hierarchy.Scope;
+import io.github.chiso.internal.Check;
+import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Rational;
+import io.github.chiso.model.Threshold;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The verdict on one (target, subject): status, the threshold applied, the exact value, the signed
+ * margin (positive = better than required, whatever the polarity), the achievement ratio, the
+ * position relative to a range, the as-of date and the deadline. Statuses {@link Status#NO_DATA} and
+ * {@link Status#NOT_EVALUABLE} carry a reason instead of a margin.
+ *
+ * <p>A {@link Status#NOT_MET} before the deadline ({@link #deadlineReached()} false) is a shortfall as
+ * of that date, not a final failure.
+ */
+@Value.Immutable
+public abstract class Assessment {
+
+  Assessment() {}
+
+  /** The target judged against. */
+  public abstract String targetCode();
+
+  /** The target's indicator. */
+  public abstract Indicator indicator();
+
+  /** The unit or body judged. */
+  public abstract String subjectCode();
+
+  /** The subject's scope. */
+  public abstract Scope scope();
+
+  /** The result's period; the target's period when there is no result. */
+  public abstract Period period();
+
+  /** The verdict. */
+  public abstract Status status();
+
+  /** The threshold that applied, when one did. */
+  public abstract Optional<Threshold> threshold();
+
+  /** The exact value in the indicator's measure, when the result has one. */
+  public abstract Optional<Rational> value();
+
+  /**
+   * How far the value is on the good side of the threshold, in the indicator's measure: positive or
+   * zero when met (zero exactly at a "≥" bound), negative when not. Present for MET and NOT_MET.
+   */
+  public abstract Optional<Rational> margin();
+
+  /**
+   * Value over required bound for "≥"-like requirements, bound over value for "≤"-like ones; 1 or more
+   * when met at a non-zero bound. Empty where the divisor is zero.
+   */
+  public abstract Optional<Rational> achievement();
+
+  /** For a range threshold, where the value lies. */
+  public abstract Optional<RangePosition> rangePosition();
+
+  /** The day the judged figure describes. */
+  public abstract LocalDate asOf();
+
+  /** The target's deadline. */
+  public abstract LocalDate deadline();
+
+  /** Why there is no verdict, for NO_DATA and NOT_EVALUABLE. */
+  public abstract Optional<String> reason();
+
+  /** Whether the as-of date is on or after the deadline, so the verdict is final. */
+  public boolean deadlineReached() {
+    return !asOf().isBefore(deadline());
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableAssessment.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    boolean judged = status() == Status.MET || status() == Status.NOT_MET;
+    Check.argument(
+        judged == margin().isPresent() && judged == threshold().isPresent(),
+        "assessment of %s at %s: status %s requires margin and threshold exactly when judged",
+        targetCode(),
+        subjectCode(),
+        status());
+    Check.argument(
+        judged != reason().isPresent(),
+        "assessment of %s at %s: status %s requires a reason exactly when not judged",
+        targetCode(),
+        subjectCode(),
+        status());
+  }
+
+  @Override
+  public String toString() {
+    return targetCode()
+        + " @ "
+        + subjectCode()
+        + " "
+        + period()
+        + ": "
+        + status()
+        + value().map(v -> " value " + v.toBigDecimal(4)).orElse("")
+        + threshold().map(t -> " vs " + t).orElse("")
+        + margin().map(m -> " margin " + m.toBigDecimal(4)).orElse("")
+        + reason().map(r -> " (" + r + ")").orElse("");
+  }
+}

@@ -1,0 +1,255 @@
+package io.github.chiso.compliance;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import io.github.chiso.hierarchy.Body;
+import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.hierarchy.Subject;
+import io.github.chiso.internal.Check;
+import io.github.chiso.model.Comparator;
+import io.github.chiso.model.Plan;
+import io.github.chiso.model.Polarity;
+import io.github.chiso.model.Rational;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
+import io.github.chiso.model.Target;
+import io.github.chiso.model.Threshold;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Pure functions that judge results against targets.
+ *
+ * <p>{@link #assess(Target, Subject, Result)} picks the threshold for the subject's scope (or the
+ * target's fallback), checks it is in effect on the result's as-of date, and compares exactly:
+ *
+ * <ul>
+ *   <li>≥, >, ≤, <, = compare the value with the bound; the margin is {@code value − bound} for ≥ and
+ *       >, {@code bound − value} for ≤ and <, and {@code −|value − bound|} for =;
+ *   <li>a range {@code [lower, upper]} is met from within and from beyond its better end: above it for
+ *       a higher-is-better indicator (seed 001's 81% against "65 - 70%"), below it for a
+ *       lower-is-better one; the margin is measured from the bound on the worse side.
+ * </ul>
+ *
+ * <p>A text-only result, a threshold not yet in effect, or a subject without a threshold gives {@link
+ * Status#NOT_EVALUABLE} with the reason.
+ */
+public final class Compliance {
+  private Compliance() {}
+
+  /**
+   * Whether {@code value} meets {@code threshold} for an indicator of {@code polarity}, decided
+   * exactly. Ignores the threshold's effective date.
+   */
+  public static boolean meets(Threshold threshold, Polarity polarity, Rational value) {
+    int sign = margin(threshold, polarity, value).signum();
+    boolean strict =
+        threshold.comparator() == Comparator.ABOVE || threshold.comparator() == Comparator.BELOW;
+    return strict ? sign > 0 : sign >= 0;
+  }
+
+  /**
+   * The signed margin of {@code value} against {@code threshold}: positive or zero on the good side,
+   * negative on the bad side. For strict comparators (> and <) a zero margin does not meet.
+   */
+  public static Rational margin(Threshold threshold, Polarity polarity, Rational value) {
+    Rational bound = Rational.valueOf(threshold.bound());
+    switch (threshold.comparator()) {
+      case AT_LEAST:
+      case ABOVE:
+        return value.subtract(bound);
+      case AT_MOST:
+      case BELOW:
+        return bound.subtract(value);
+      case EQUAL:
+        return value.subtract(bound).abs().negate();
+      case BETWEEN:
+        Rational upper = Rational.valueOf(threshold.upperBound().orElseThrow());
+        return polarity == Polarity.HIGHER_IS_BETTER
+            ? value.subtract(bound)
+            : upper.subtract(value);
+      default:
+        throw new AssertionError(threshold.comparator());
+    }
+  }
+
+  /** Judges {@code result} for {@code subject} against {@code target}. */
+  public static Assessment assess(Target target, Subject subject, Result result) {
+    Check.argument(
+        result.indicatorCode().equals(target.indicator().code()),
+        "result indicator '%s' does not match target %s on indicator '%s'",
+        result.indicatorCode(),
+        target.code(),
+        target.indicator().code());
+    Check.argument(
+        result.subjectCode().equals(subject.code()),
+        "result subject '%s' does not match subject '%s'",
+        result.subjectCode(),
+        subject.code());
+    Assessment.Builder assessment =
+        base(target, subject).period(result.period()).asOf(result.asOf());
+    Optional<Threshold> found = target.thresholdFor(subject);
+    if (found.isEmpty()) {
+      return assessment
+          .status(Status.NOT_EVALUABLE)
+          .reason("no threshold for " + subject.scope())
+          .build();
+    }
+    Threshold threshold = found.get();
+    Optional<Rational> value = result.reading().value(target.indicator().measure());
+    value.ifPresent(assessment::value);
+    if (value.isEmpty()) {
+      Reading.Text text = (Reading.Text) result.reading();
+      return assessment
+          .status(Status.NOT_EVALUABLE)
+          .reason("text only (" + text.status() + "): " + text.note())
+          .build();
+    }
+    if (!threshold.isInEffectOn(result.asOf())) {
+      return assessment
+          .status(Status.NOT_EVALUABLE)
+          .reason(
+              "threshold for "
+                  + subject.scope()
+                  + " takes effect "
+                  + threshold.effectiveFrom().orElseThrow()
+                  + ", after "
+                  + result.asOf())
+          .build();
+    }
+    Polarity polarity = target.indicator().polarity();
+    Rational v = value.get();
+    Rational margin = margin(threshold, polarity, v);
+    assessment
+        .threshold(threshold)
+        .margin(margin)
+        .status(meets(threshold, polarity, v) ? Status.MET : Status.NOT_MET);
+    achievement(threshold, polarity, v).ifPresent(assessment::achievement);
+    if (threshold.comparator() == Comparator.BETWEEN) {
+      assessment.rangePosition(position(threshold, v));
+    }
+    return assessment.build();
+  }
+
+  /** The assessment of a subject that reported nothing for {@code target}. */
+  public static Assessment noData(Target target, Subject subject) {
+    return base(target, subject)
+        .period(target.period())
+        .asOf(target.deadline())
+        .status(Status.NO_DATA)
+        .reason("no result reported")
+        .build();
+  }
+
+  /**
+   * Judges every target of {@code plan} for every subject of the hierarchy, within the plan's
+   * jurisdiction, whose scope has a threshold for it (its own or the fallback).
+   *
+   * <p>For each (target, subject) the latest result (by as-of date, then period) on the target's
+   * indicator whose period lies within the target's period is judged; with none, the verdict is
+   * {@link Status#NO_DATA}. Results for other subjects, indicators or periods are not judged here
+   * (they feed rollups, and consistency checks report strays). Order: targets as in the plan, then
+   * units by tier and code, then bodies by code.
+   *
+   * @throws io.github.chiso.InvalidValueException if the plan's jurisdiction is not in the hierarchy
+   */
+  public static ImmutableList<Assessment> assess(
+      Plan plan, Hierarchy hierarchy, Collection<Result> results) {
+    Check.argument(
+        hierarchy.unit(plan.jurisdiction()).isPresent(),
+        "plan %s: jurisdiction '%s' is not a unit of %s",
+        plan.number(),
+        plan.jurisdiction(),
+        hierarchy);
+    ListMultimap<String, Result> bySubjectAndIndicator =
+        MultimapBuilder.hashKeys().arrayListValues().build();
+    for (Result result : results) {
+      bySubjectAndIndicator.put(key(result.subjectCode(), result.indicatorCode()), result);
+    }
+    ImmutableList.Builder<Assessment> out = ImmutableList.builder();
+    for (Target target : plan.targets()) {
+      for (Subject subject : subjectsFor(target, plan, hierarchy)) {
+        Optional<Result> latest =
+            latest(
+                target,
+                bySubjectAndIndicator.get(key(subject.code(), target.indicator().code())));
+        out.add(latest.map(r -> assess(target, subject, r)).orElseGet(() -> noData(target, subject)));
+      }
+    }
+    return out.build();
+  }
+
+  private static List<Subject> subjectsFor(Target target, Plan plan, Hierarchy hierarchy) {
+    ImmutableList.Builder<Subject> subjects = ImmutableList.builder();
+    for (Subject unit : hierarchy.units()) {
+      if (target.thresholdFor(unit).isPresent()
+          && hierarchy.isWithin(unit.code(), plan.jurisdiction())) {
+        subjects.add(unit);
+      }
+    }
+    for (Body body : hierarchy.bodies()) {
+      if (target.thresholdFor(body).isPresent()
+          && hierarchy.isWithin(body.jurisdiction(), plan.jurisdiction())) {
+        subjects.add(body);
+      }
+    }
+    return subjects.build();
+  }
+
+  private static Optional<Result> latest(Target target, List<Result> candidates) {
+    Result best = null;
+    for (Result result : candidates) {
+      if (!target.period().contains(result.period())) {
+        continue;
+      }
+      if (best == null
+          || result.asOf().isAfter(best.asOf())
+          || (result.asOf().equals(best.asOf()) && result.period().compareTo(best.period()) > 0)) {
+        best = result;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static String key(String subjectCode, String indicatorCode) {
+    return subjectCode + '\u0000' + indicatorCode;
+  }
+
+  private static Assessment.Builder base(Target target, Subject subject) {
+    return Assessment.builder()
+        .targetCode(target.code())
+        .indicator(target.indicator())
+        .subjectCode(subject.code())
+        .scope(subject.scope())
+        .deadline(target.deadline());
+  }
+
+  private static Optional<Rational> achievement(
+      Threshold threshold, Polarity polarity, Rational value) {
+    Comparator comparator = threshold.comparator();
+    boolean upward =
+        comparator.isLowerBound()
+            || (!comparator.isUpperBound() && polarity == Polarity.HIGHER_IS_BETTER);
+    Rational bound =
+        comparator == Comparator.BETWEEN && !upward
+            ? Rational.valueOf(threshold.upperBound().orElseThrow())
+            : Rational.valueOf(threshold.bound());
+    Rational divisor = upward ? bound : value;
+    if (divisor.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(upward ? value.divide(bound) : bound.divide(value));
+  }
+
+  private static RangePosition position(Threshold threshold, Rational value) {
+    if (value.compareTo(Rational.valueOf(threshold.bound())) < 0) {
+      return RangePosition.BELOW;
+    }
+    if (value.compareTo(Rational.valueOf(threshold.upperBound().orElseThrow())) > 0) {
+      return RangePosition.ABOVE;
+    }
+    return RangePosition.WITHIN;
+  }
+}

@@ -1,0 +1,11 @@
+package io.github.chiso.model;
+
+/** How an indicator's values for shorter periods combine into a longer one (months → quarters). */
+public enum PeriodRollup {
+  /** Add the values: flows such as transactions in the period. */
+  SUM,
+  /** Take the latest value: stocks and shares as of the period's end. */
+  LAST,
+  /** Plain mean of the values. */
+  MEAN
+}

@@ -1,0 +1,10 @@
+package io.github.chiso.model;
+
+/** Where a task stands. */
+public enum TaskStatus {
+  NOT_STARTED,
+  IN_PROGRESS,
+  DONE,
+  /** The document does not say. */
+  UNKNOWN
+}

@@ -1,0 +1,11 @@
+package io.github.chiso.model;
+
+/** What a result that gives no number says instead. */
+public enum TextStatus {
+  /** Work is under way ("đang triển khai", "đang thực hiện"). */
+  IN_PROGRESS,
+  /** Not started or not yet built ("chưa xây dựng"). */
+  NOT_STARTED,
+  /** No figure is available yet (survey or evaluation pending). */
+  NOT_AVAILABLE
+}

@@ -1,0 +1,13 @@
+/**
+ * Reading and writing the wording of targets and results as Vietnamese documents write them, and in
+ * English.
+ *
+ * <p>{@link io.github.chiso.text.NumberText} resolves the decimal comma / decimal point / thousands
+ * dot ambiguity by documented rules; {@link io.github.chiso.text.TargetText} reads "đạt 100%",
+ * "tối thiểu 80%", "trên 60%", "dưới 5%", "65 - 70%", "≥ 80%", "at least 80%" into a {@link
+ * io.github.chiso.model.Threshold}; {@link io.github.chiso.text.ResultText} reads "77,62% (392/505)",
+ * "3.103.499/3.118.174", "83.5%", "0,3509" into a {@link io.github.chiso.model.Reading}. Formatting
+ * back and reading again gives the same value. Unreadable text raises {@link
+ * io.github.chiso.TextParseException} with the text and the position.
+ */
+package io.github.chiso.text;
