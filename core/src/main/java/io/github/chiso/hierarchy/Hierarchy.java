@@ -286,7 +286,8 @@ public final class Hierarchy {
   public ImmutableList<AdminUnit> descendants(String code) {
     require(code);
     ImmutableList.Builder<AdminUnit> result = ImmutableList.builder();
-    Deque<AdminUnit> stack = new ArrayDeque<>(children.get(code).reverse());
+    Deque<AdminUnit> stack = new ArrayDeque<>();
+    children.get(code).reverse().forEach(stack::push);
     while (!stack.isEmpty()) {
       AdminUnit unit = stack.pop();
       result.add(unit);
@@ -321,8 +322,11 @@ public final class Hierarchy {
   }
 
   /** The subjects a scope covers: units of a tier or bodies of a kind, in code order. */
-  public ImmutableList<? extends Subject> subjectsOf(Scope scope) {
-    return scope.kind() == Scope.Kind.TIER ? byTier.get(scope.key()) : byKind.get(scope.key());
+  @SuppressWarnings("unchecked") // safe: immutable lists are covariant in practice
+  public ImmutableList<Subject> subjectsOf(Scope scope) {
+    ImmutableList<? extends Subject> subjects =
+        scope.kind() == Scope.Kind.TIER ? byTier.get(scope.key()) : byKind.get(scope.key());
+    return (ImmutableList<Subject>) subjects;
   }
 
   private AdminUnit require(String code) {

@@ -1,5 +1,6 @@
 package io.github.chiso.model;
 
+import io.github.chiso.InvalidValueException;
 import io.github.chiso.internal.Check;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -114,8 +115,8 @@ public final class Period implements Comparable<Period> {
         return range(
             LocalDate.parse(text.substring(0, slash)), LocalDate.parse(text.substring(slash + 1)));
       }
-    } catch (DateTimeException e) {
-      throw Check.invalid("period '%s' is not a valid date: %s", text, e.getMessage());
+    } catch (DateTimeException | InvalidValueException e) {
+      throw Check.invalid("period '%s' is not valid: %s", text, e.getMessage());
     }
     throw Check.invalid(
         "period '%s' is not one of YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD, YYYY-MM-DD/YYYY-MM-DD", text);

@@ -31,11 +31,13 @@ public final class ResultText {
    */
   public static Reading parse(String text) {
     Cursor cursor = new Cursor(text);
+    cursor.skipSpaces();
+    int firstAt = cursor.position();
     BigDecimal first = number(cursor);
     boolean firstIsShare = cursor.accept('%');
     if (!firstIsShare && cursor.accept('/')) {
-      long numerator = whole(cursor, first);
-      long denominator = whole(cursor, number(cursor));
+      long numerator = whole(cursor, first, firstAt);
+      long denominator = whole(cursor);
       if (cursor.accept('(')) {
         BigDecimal share = number(cursor);
         expect(cursor, '%');
@@ -45,9 +47,9 @@ public final class ResultText {
       return finish(cursor, Reading.fraction(numerator, denominator));
     }
     if (firstIsShare && cursor.accept('(')) {
-      long numerator = whole(cursor, number(cursor));
+      long numerator = whole(cursor);
       expect(cursor, '/');
-      long denominator = whole(cursor, number(cursor));
+      long denominator = whole(cursor);
       expect(cursor, ')');
       return finish(cursor, Reading.fraction(numerator, denominator, first));
     }
@@ -119,11 +121,17 @@ public final class ResultText {
     }
   }
 
-  private static long whole(Cursor cursor, BigDecimal value) {
+  private static long whole(Cursor cursor) {
+    cursor.skipSpaces();
+    int at = cursor.position();
+    return whole(cursor, number(cursor), at);
+  }
+
+  private static long whole(Cursor cursor, BigDecimal value, int at) {
     try {
       return value.longValueExact();
     } catch (ArithmeticException e) {
-      throw cursor.fail("parts must be whole numbers, but got " + value.toPlainString());
+      throw cursor.fail(at, "parts must be whole numbers, but got " + value.toPlainString());
     }
   }
 

@@ -1,0 +1,91 @@
+package io.github.chiso.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.chiso.TextParseException;
+import io.github.chiso.model.Measure;
+import io.github.chiso.model.Rational;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.TextStatus;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ResultTextTest {
+
+  @Test
+  void readsShareWithItsParts() {
+    Reading reading = ResultText.parse("77,62% (392/505)");
+    assertThat(reading).isEqualTo(Reading.fraction(392, 505, new BigDecimal("77.62")));
+    assertThat(reading.value(Measure.PERCENT)).contains(Rational.of(39200, 505));
+  }
+
+  @Test
+  void readsPartsBeforeShare() {
+    assertThat(ResultText.parse("392/505 (77,62%)"))
+        .isEqualTo(Reading.fraction(392, 505, new BigDecimal("77.62")));
+  }
+
+  @Test
+  void readsPartsWithThousandsDots() {
+    assertThat(ResultText.parse("3.103.499/3.118.174")).isEqualTo(Reading.fraction(3103499, 3118174));
+    assertThat(ResultText.parse("14.186/71.231")).isEqualTo(Reading.fraction(14186, 71231));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is the decimal {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"83.5% | 83.5", "9,23% | 9.23", "0,3509 | 0.3509", "100% | 100", "1,0% | 1.0", "99,53% | 99.53"})
+  void readsDecimals(String text, String value) {
+    assertThat(ResultText.parse(text)).isEqualTo(Reading.decimal(new BigDecimal(value)));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" fails at {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "77,62% (392/505  | 15",
+        "392/             | 4",
+        "392,5/505        | 0",
+        "77,62% (392)     | 11",
+        "12 accounts      | 3",
+      })
+  void rejectsMalformedResultsWithPosition(String text, int position) {
+    assertThatThrownBy(() -> ResultText.parse(text))
+        .isInstanceOf(TextParseException.class)
+        .hasMessageContaining("'" + text + "'")
+        .satisfies(e -> assertThat(((TextParseException) e).position()).isEqualTo(position));
+  }
+
+  @Test
+  void readsProseAsTextOnlyWithAStatus() {
+    assertThat(ResultText.read("Đang triển khai xây dựng"))
+        .isEqualTo(Reading.text(TextStatus.IN_PROGRESS, "Đang triển khai xây dựng"));
+    assertThat(ResultText.read("Chưa xây dựng Kho cơ sở dữ liệu dùng chung"))
+        .isEqualTo(Reading.text(TextStatus.NOT_STARTED, "Chưa xây dựng Kho cơ sở dữ liệu dùng chung"));
+    assertThat(ResultText.read("Survey at year end"))
+        .isEqualTo(Reading.text(TextStatus.NOT_AVAILABLE, "Survey at year end"));
+    assertThat(ResultText.read("77,62% (392/505)"))
+        .isEqualTo(Reading.fraction(392, 505, new BigDecimal("77.62")));
+  }
+
+  @Test
+  void proseThatStartsLikeANumberMustBeANumber() {
+    assertThatThrownBy(() -> ResultText.read("12 tháng")).isInstanceOf(TextParseException.class);
+    assertThatThrownBy(() -> ResultText.read("  ")).isInstanceOf(TextParseException.class);
+  }
+
+  @Test
+  void formatsAsDocumentsWriteThem() {
+    assertThat(ResultText.format(Reading.fraction(392, 505, new BigDecimal("77.62")), Measure.PERCENT))
+        .isEqualTo("77,62% (392/505)");
+    assertThat(ResultText.format(Reading.fraction(3103499, 3118174), Measure.PERCENT))
+        .isEqualTo("3.103.499/3.118.174");
+    assertThat(ResultText.format(Reading.decimal("83.5"), Measure.PERCENT)).isEqualTo("83,5%");
+    assertThat(ResultText.format(Reading.decimal("0.3509"), Measure.INDEX)).isEqualTo("0,3509");
+    assertThat(ResultText.format(Reading.decimal("83.5"), Measure.PERCENT, Language.EN))
+        .isEqualTo("83.5%");
+  }
+}
