@@ -22,5 +22,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     throwForInvalidImmutableState = InvalidValueException.class,
     throwForNullPointer = InvalidValueException.class,
+    // Keep org.immutables.value.Generated out of the class files: users do not have it.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(prehash = false))
 public @interface ChisoStyle {}

@@ -102,6 +102,7 @@ public interface Gen<T> {
 
   /** One of {@code values}, shrinking toward the first. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only copied
   static <T> Gen<T> elements(T... values) {
     return elements(ImmutableList.copyOf(values));
   }
@@ -117,6 +118,7 @@ public interface Gen<T> {
 
   /** A value from one of {@code gens}, shrinking toward the first generator. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only copied
   static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
     ImmutableList<Gen<? extends T>> copy = ImmutableList.copyOf(gens);
     return source -> copy.get((int) source.draw(copy.size() - 1L)).generate(source);
