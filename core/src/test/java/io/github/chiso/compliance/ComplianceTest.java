@@ -56,6 +56,17 @@ class ComplianceTest {
         .build();
   }
 
+  private static Plan plan2025(String jurisdiction, Target... targets) {
+    return Plan.builder()
+        .number("KH/2025")
+        .kind(DocumentKind.PLAN)
+        .issuer("UBND tỉnh")
+        .jurisdiction(jurisdiction)
+        .period(Period.year(2025))
+        .addTargets(targets)
+        .build();
+  }
+
   private static Assessment judge(Target target, Reading reading) {
     return Compliance.assess(
         target, DONG_NAI, Result.of(target.indicator().code(), "75", Q3, reading));
@@ -198,15 +209,7 @@ class ComplianceTest {
             .threshold(BodyKind.DEPARTMENT, Threshold.atLeast("80"))
             .threshold(Tier.DISTRICT, Threshold.atLeast("70"))
             .build();
-    Plan plan =
-        Plan.builder()
-            .number("KH/2025")
-            .kind(DocumentKind.PLAN)
-            .issuer("UBND tỉnh Đồng Nai")
-            .jurisdiction("75")
-            .period(Period.year(2025))
-            .addTargets(tiered)
-            .build();
+    Plan plan = plan2025("75", tiered);
     Period q2 = Period.quarter(2025, 2);
     List<Result> results =
         List.of(
@@ -251,15 +254,7 @@ class ComplianceTest {
             .threshold(Tier.DISTRICT, Threshold.atLeast("80"))
             .threshold(Tier.COMMUNE, Threshold.atLeast("60"))
             .build();
-    Plan plan =
-        Plan.builder()
-            .number("KH/2025")
-            .kind(DocumentKind.PLAN)
-            .issuer("UBND tỉnh Đồng Nai")
-            .jurisdiction("75")
-            .period(Period.year(2025))
-            .addTargets(before)
-            .build();
+    Plan plan = plan2025("75", before);
     List<Assessment> assessments =
         Compliance.assess(
             plan,
@@ -274,17 +269,10 @@ class ComplianceTest {
 
   @Test
   void planOutsideTheHierarchyIsRejected() {
-    Plan plan =
-        Plan.builder()
-            .number("KH/1")
-            .kind(DocumentKind.PLAN)
-            .issuer("x")
-            .jurisdiction("33")
-            .period(Period.year(2025))
-            .build();
+    Plan plan = plan2025("33");
     assertThatThrownBy(
             () -> Compliance.assess(plan, Hierarchy.of(TierScheme.VIETNAM_2021_2025, List.of(DONG_NAI)), List.of()))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("plan KH/1: jurisdiction '33' is not a unit");
+        .hasMessageContaining("plan KH/2025: jurisdiction '33' is not a unit");
   }
 }

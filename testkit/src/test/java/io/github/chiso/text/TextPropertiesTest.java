@@ -29,12 +29,13 @@ class TextPropertiesTest {
 
   record ThresholdCase(Threshold threshold, Measure measure, Language language) {}
 
+  private static final Gen<ThresholdCase> THRESHOLD_CASES =
+      Gen.combine(
+          ChisoGen.thresholds(NUMBERS), ChisoGen.measures(), Gen.elements(Language.values()), ThresholdCase::new);
+
   @Test
   void thresholdWordingRoundTrips() {
-    Gen<ThresholdCase> cases =
-        Gen.combine(
-            ChisoGen.thresholds(NUMBERS), ChisoGen.measures(), Gen.elements(Language.values()), ThresholdCase::new);
-    Property.forAll("target format then parse", cases)
+    Property.forAll("target format then parse", THRESHOLD_CASES)
         .tries(1000)
         .verify(
             c -> {
@@ -49,10 +50,7 @@ class TextPropertiesTest {
 
   @Test
   void formattingIsStableAfterOneRoundTrip() {
-    Gen<ThresholdCase> cases =
-        Gen.combine(
-            ChisoGen.thresholds(NUMBERS), ChisoGen.measures(), Gen.elements(Language.values()), ThresholdCase::new);
-    Property.forAll("format(parse(format(t))) == format(t)", cases)
+    Property.forAll("format(parse(format(t))) == format(t)", THRESHOLD_CASES)
         .tries(500)
         .check(
             c -> {
@@ -60,6 +58,8 @@ class TextPropertiesTest {
               return TargetText.format(TargetText.parse(once), c.measure(), c.language()).equals(once);
             });
   }
+
+  record ResultCase(Reading reading, Measure measure) {}
 
   @Test
   void numericResultsRoundTripInVietnamese() {
@@ -69,14 +69,9 @@ class TextPropertiesTest {
             .map(nd -> (Reading) Reading.fraction(nd[0], nd[1], share(nd[0], nd[1])));
     Gen<Reading> readings =
         Gen.oneOf(ChisoGen.numericReadings(ChisoGen.nonNegativeDecimals(new BigDecimal("1000000"), 4), 10_000_000_000L), withShares);
-    Property.forAll("result format then parse", Gen.combine(readings, ChisoGen.measures(), (r, m) -> new Object[] {r, m}))
+    Property.forAll("result format then parse", Gen.combine(readings, ChisoGen.measures(), ResultCase::new))
         .tries(1000)
-        .check(
-            rm -> {
-              Reading reading = (Reading) rm[0];
-              Measure measure = (Measure) rm[1];
-              return ResultText.parse(ResultText.format(reading, measure)).equals(reading);
-            });
+        .check(c -> ResultText.parse(ResultText.format(c.reading(), c.measure())).equals(c.reading()));
   }
 
   private static BigDecimal share(long n, long d) {
