@@ -52,6 +52,30 @@ class HierarchyTest {
   }
 
   @Test
+  void holdsAWholeCountry() {
+    // 63 provinces, 11 districts each, 15 communes per district: 10,395 communes, as in 2022.
+    java.util.List<AdminUnit> units = new java.util.ArrayList<>();
+    int district = 0;
+    int commune = 0;
+    for (int p = 1; p <= 63; p++) {
+      String province = String.format("%02d", p);
+      units.add(AdminUnit.of(province, "Tỉnh " + p, Tier.PROVINCE));
+      for (int d = 0; d < 11; d++) {
+        String districtCode = String.format("%03d", ++district);
+        units.add(AdminUnit.of(districtCode, "Huyện " + district, Tier.DISTRICT, province));
+        for (int c = 0; c < 15; c++) {
+          units.add(AdminUnit.of(String.format("%05d", ++commune), "Xã " + commune, Tier.COMMUNE, districtCode));
+        }
+      }
+    }
+    Hierarchy country = Hierarchy.of(THREE, units);
+    assertThat(country.size()).isEqualTo(63 + 693 + 10_395);
+    assertThat(country.unitsOf(Tier.COMMUNE)).hasSize(10_395);
+    assertThat(country.descendants("63")).hasSize(11 + 165);
+    assertThat(country.ancestors("10395")).extracting(AdminUnit::code).containsExactly("693", "63");
+  }
+
+  @Test
   void sameUnitsInAnyOrderGiveTheSameAnswers() {
     Hierarchy a = dongNai();
     Hierarchy b =

@@ -1,0 +1,69 @@
+package io.github.chiso.bench;
+
+import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.hierarchy.Tier;
+import io.github.chiso.hierarchy.TierScheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Building and querying a country-sized hierarchy: 63 provinces, 705 districts and 10,599 communes,
+ * the 2022 counts.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class HierarchyBenchmark {
+  private List<AdminUnit> units;
+  private Hierarchy country;
+
+  @Setup
+  public void setUp() {
+    units = new ArrayList<>();
+    int districts = 0;
+    int communes = 0;
+    for (int p = 1; p <= 63; p++) {
+      String province = String.format("%02d", p);
+      units.add(AdminUnit.of(province, "Tỉnh " + p, Tier.PROVINCE));
+      int districtCount = p <= 12 ? 12 : 11; // 12·12 + 51·11 = 705
+      for (int d = 0; d < districtCount; d++) {
+        String district = String.format("%03d", ++districts);
+        units.add(AdminUnit.of(district, "Huyện " + districts, Tier.DISTRICT, province));
+        int communeCount = districts <= 24 ? 16 : 15; // 24·16 + 681·15 = 10,599
+        for (int c = 0; c < communeCount; c++) {
+          ++communes;
+          units.add(AdminUnit.of(String.format("%05d", communes), "Xã " + communes, Tier.COMMUNE, district));
+        }
+      }
+    }
+    country = Hierarchy.of(TierScheme.VIETNAM_2021_2025, units);
+  }
+
+  /** Validating and indexing 11,367 units. */
+  @Benchmark
+  public Hierarchy build() {
+    return Hierarchy.of(TierScheme.VIETNAM_2021_2025, units);
+  }
+
+  /** All descendants of one province. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public int descendantsOfAProvince() {
+    return country.descendants("33").size();
+  }
+}
