@@ -8,6 +8,7 @@ import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Subject;
 import io.github.chiso.internal.Check;
 import io.github.chiso.model.Comparator;
+import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Polarity;
 import io.github.chiso.model.Rational;
@@ -15,6 +16,7 @@ import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
 import io.github.chiso.model.Threshold;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -88,8 +90,31 @@ public final class Compliance {
         "result subject '%s' does not match subject '%s'",
         result.subjectCode(),
         subject.code());
-    Assessment.Builder assessment =
-        base(target, subject).period(result.period()).asOf(result.asOf());
+    Optional<Rational> value = result.reading().value(target.indicator().measure());
+    if (value.isPresent()) {
+      return judge(target, subject, value.get(), result.period(), result.asOf());
+    }
+    Reading.Text text = (Reading.Text) result.reading();
+    String reason =
+        target.thresholdFor(subject).isEmpty()
+            ? "no threshold for " + subject.scope()
+            : "text only (" + text.status() + "): " + text.note();
+    return base(target, subject)
+        .period(result.period())
+        .asOf(result.asOf())
+        .status(Status.NOT_EVALUABLE)
+        .reason(reason)
+        .build();
+  }
+
+  /**
+   * Judges an exact {@code value} for {@code subject} against {@code target}, as of {@code asOf}, for
+   * a figure about {@code period}: the entry point for values that are not a single reported result,
+   * such as rollups.
+   */
+  public static Assessment judge(
+      Target target, Subject subject, Rational value, Period period, LocalDate asOf) {
+    Assessment.Builder assessment = base(target, subject).period(period).asOf(asOf);
     Optional<Threshold> found = target.thresholdFor(subject);
     if (found.isEmpty()) {
       return assessment
@@ -97,17 +122,18 @@ public final class Compliance {
           .reason("no threshold for " + subject.scope())
           .build();
     }
-    Threshold threshold = found.get();
-    Optional<Rational> value = result.reading().value(target.indicator().measure());
-    value.ifPresent(assessment::value);
-    if (value.isEmpty()) {
-      Reading.Text text = (Reading.Text) result.reading();
-      return assessment
-          .status(Status.NOT_EVALUABLE)
-          .reason("text only (" + text.status() + "): " + text.note())
-          .build();
-    }
-    if (!threshold.isInEffectOn(result.asOf())) {
+    return judge(assessment, target, subject, found.get(), value, asOf);
+  }
+
+  private static Assessment judge(
+      Assessment.Builder assessment,
+      Target target,
+      Subject subject,
+      Threshold threshold,
+      Rational v,
+      LocalDate asOf) {
+    assessment.value(v);
+    if (!threshold.isInEffectOn(asOf)) {
       return assessment
           .status(Status.NOT_EVALUABLE)
           .reason(
@@ -116,11 +142,10 @@ public final class Compliance {
                   + " takes effect "
                   + threshold.effectiveFrom().orElseThrow()
                   + ", after "
-                  + result.asOf())
+                  + asOf)
           .build();
     }
     Polarity polarity = target.indicator().polarity();
-    Rational v = value.get();
     Rational margin = margin(threshold, polarity, v);
     assessment
         .threshold(threshold)
@@ -140,6 +165,20 @@ public final class Compliance {
         .asOf(target.deadline())
         .status(Status.NO_DATA)
         .reason("no result reported")
+        .build();
+  }
+
+  /**
+   * The assessment of a figure for {@code subject} that exists but cannot be judged, with the reason:
+   * for figures other than single results, such as a rollup whose coverage policy withheld its value.
+   */
+  public static Assessment notEvaluable(
+      Target target, Subject subject, Period period, LocalDate asOf, String reason) {
+    return base(target, subject)
+        .period(period)
+        .asOf(asOf)
+        .status(Status.NOT_EVALUABLE)
+        .reason(reason)
         .build();
   }
 
