@@ -6,6 +6,7 @@ import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Rational;
 import io.github.chiso.model.Threshold;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -60,6 +61,12 @@ public abstract class Assessment {
    */
   public abstract Optional<Rational> achievement();
 
+  /** The numerator of the exact parts behind the value, where they are known. */
+  public abstract Optional<BigInteger> numerator();
+
+  /** The denominator of the exact parts behind the value, where they are known. */
+  public abstract Optional<BigInteger> denominator();
+
   /** For a range threshold, where the value lies. */
   public abstract Optional<RangePosition> rangePosition();
 
@@ -77,11 +84,16 @@ public abstract class Assessment {
     return !asOf().isBefore(deadline());
   }
 
-  static Builder builder() {
+  /**
+   * A builder, for codecs and tests; {@link Compliance} is the usual source of assessments. {@code
+   * build()} checks that judged statuses carry a threshold and margin and the others a reason.
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableAssessment.Builder {
+  /** Builds an {@link Assessment}; {@code build()} validates. */
+  public static final class Builder extends ImmutableAssessment.Builder {
     Builder() {}
   }
 
@@ -94,6 +106,11 @@ public abstract class Assessment {
         targetCode(),
         subjectCode(),
         status());
+    Check.argument(
+        numerator().isPresent() == denominator().isPresent(),
+        "assessment of %s at %s: numerator and denominator go together",
+        targetCode(),
+        subjectCode());
     Check.argument(
         judged != reason().isPresent(),
         "assessment of %s at %s: status %s requires a reason exactly when not judged",

@@ -16,6 +16,7 @@ import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
 import io.github.chiso.model.Threshold;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -92,7 +93,16 @@ public final class Compliance {
         subject.code());
     Optional<Rational> value = result.reading().value(target.indicator().measure());
     if (value.isPresent()) {
-      return judge(target, subject, value.get(), result.period(), result.asOf());
+      Assessment judged = judge(target, subject, value.get(), result.period(), result.asOf());
+      if (!(result.reading() instanceof Reading.Fraction)) {
+        return judged;
+      }
+      Reading.Fraction parts = (Reading.Fraction) result.reading();
+      return Assessment.builder()
+          .from(judged)
+          .numerator(BigInteger.valueOf(parts.numerator()))
+          .denominator(BigInteger.valueOf(parts.denominator()))
+          .build();
     }
     Reading.Text text = (Reading.Text) result.reading();
     String reason =

@@ -177,7 +177,15 @@ public final class Rollups {
   /** Judges one rollup cell for {@code subject} against {@code target}. */
   public static Assessment assess(Target target, Subject subject, RollupCell cell) {
     if (cell.value().isPresent()) {
-      return Compliance.judge(target, subject, cell.value().get(), cell.period(), cell.asOf());
+      Assessment judged = Compliance.judge(target, subject, cell.value().get(), cell.period(), cell.asOf());
+      if (cell.numerator().isEmpty()) {
+        return judged;
+      }
+      return Assessment.builder()
+          .from(judged)
+          .numerator(cell.numerator().get())
+          .denominator(cell.denominator().orElseThrow())
+          .build();
     }
     if (cell.coverage().reporting() == 0) {
       return Compliance.noData(target, subject);
