@@ -9,7 +9,6 @@ import io.github.chiso.internal.Check;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,8 +33,6 @@ import java.util.Set;
  * deterministic whatever order the units were given in. Instances are immutable and thread-safe.
  */
 public final class Hierarchy {
-  private static final Comparator<String> CODE_ORDER =
-      comparing(String::length).thenComparing(Comparator.naturalOrder());
 
   private final TierScheme scheme;
   private final ImmutableMap<String, AdminUnit> units;
@@ -70,9 +67,9 @@ public final class Hierarchy {
     List<AdminUnit> sortedUnits = new ArrayList<>(unitList);
     sortedUnits.sort(
         comparing((AdminUnit u) -> scheme.levelOf(u.tier()))
-            .thenComparing(AdminUnit::code, CODE_ORDER));
+            .thenComparing(AdminUnit::code));
     List<Body> sortedBodies = new ArrayList<>(bodyList);
-    sortedBodies.sort(comparing(Body::code, CODE_ORDER));
+    sortedBodies.sort(comparing(Body::code));
 
     ImmutableMap.Builder<String, AdminUnit> unitIndex = ImmutableMap.builder();
     ImmutableListMultimap.Builder<String, AdminUnit> childIndex = ImmutableListMultimap.builder();

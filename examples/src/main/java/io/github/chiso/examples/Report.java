@@ -4,13 +4,13 @@ import io.github.chiso.compliance.Assessment;
 import io.github.chiso.compliance.Compliance;
 import io.github.chiso.compliance.Scorecard;
 import io.github.chiso.compliance.Status;
+import io.github.chiso.gap.Gap;
+import io.github.chiso.gap.Gaps;
 import io.github.chiso.model.Area;
-import io.github.chiso.model.Measure;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Rational;
 import io.github.chiso.text.Language;
 import io.github.chiso.text.NumberText;
-import io.github.chiso.text.ResultText;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +55,19 @@ public final class Report {
     for (Map.Entry<Area, ? extends Map<Status, Integer>> area : scorecard.byArea().entrySet()) {
       out.printf("  %-28s %s%n", area.getKey().nameEn(), counts(area.getValue()));
     }
-    out.printf("%nOnline services with dossiers, reported as: %s%n",
-        ResultText.format(Seed001.results().get(2).reading(), Measure.PERCENT));
+    out.printf("%nWorst gaps (as of %s, before the deadline):%n", Seed001.REPORTED);
+    for (Gap gap : Gaps.rank(assessments.stream().map(Gaps::of).toList())) {
+      if (gap.assessment().status() != Status.NOT_MET) {
+        continue;
+      }
+      out.printf("  %-6s short by %-8s distance %-7s%s%n",
+          gap.assessment().indicator().code(),
+          percent(gap.gap().orElseThrow(), false),
+          gap.distance().orElseThrow().toBigDecimal(1, RoundingMode.HALF_EVEN) + "/100",
+          gap.shortfall()
+              .map(k -> "  needs " + k + " more of " + gap.assessment().denominator().orElseThrow())
+              .orElse(""));
+    }
   }
 
   private static String percent(Rational value, boolean signed) {

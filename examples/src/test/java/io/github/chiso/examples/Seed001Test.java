@@ -89,6 +89,7 @@ class Seed001Test {
         .contains("231/BC-UBND")
         .contains("II.1   75    2022-Q3  NOT_MET        77.62%      ≥ 80%      -2.38%")
         .contains("III.5  75    2022-Q3  MET            81.00%      65–70%     +16.00%")
-        .contains("Scorecard: MET 4  NOT_MET 4  NO_DATA 0  NOT_EVALUABLE 4");
+        .contains("Scorecard: MET 4  NOT_MET 4  NO_DATA 0  NOT_EVALUABLE 4")
+        .contains("II.1   short by 2.38%    distance 3.0/100  needs 12 more of 505");
   }
 }
