@@ -54,6 +54,11 @@ public abstract class Gap {
     Builder() {}
   }
 
+  /** The assessment's achievement ratio (value over required, or required over value). */
+  public Optional<Rational> achievement() {
+    return assessment().achievement();
+  }
+
   /** Shorthand for the assessment's target code. */
   public String targetCode() {
     return assessment().targetCode();

@@ -44,6 +44,7 @@ class GapsTest {
     assertThat(g.required()).contains(Rational.valueOf(80));
     assertThat(g.relativeGap()).contains(Rational.of(3, 101));
     assertThat(g.distance()).contains(Rational.of(300, 101));
+    assertThat(g.achievement()).contains(Rational.of(98, 101));
     // "trên 80%" is strict: 404/505 is exactly 80%, not above it
     assertThat(gap(Threshold.above("80"), Reading.fraction(392, 505)).shortfall()).contains(BigInteger.valueOf(13));
   }
