@@ -1,8 +1,10 @@
 package io.github.chiso.check;
 
 import com.google.common.collect.ImmutableList;
+import io.github.chiso.internal.Check;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Result;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** One consistency finding: its kind, where it is, a message that gives both figures, and the results involved. */
@@ -33,7 +35,12 @@ public abstract class Finding {
     return of(kind, ImmutableList.of(result), message);
   }
 
-  static Finding of(FindingKind kind, ImmutableList<Result> results, String message) {
+  /**
+   * A finding about {@code results} (at least one; the first gives the indicator, subject and
+   * period), for codecs and tests; {@link Checks} is the usual source of findings.
+   */
+  public static Finding of(FindingKind kind, List<Result> results, String message) {
+    Check.argument(!results.isEmpty(), "finding %s: results must not be empty", kind);
     Result first = results.get(0);
     return ImmutableFinding.builder()
         .kind(kind)

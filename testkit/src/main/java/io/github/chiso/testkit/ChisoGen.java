@@ -1,18 +1,35 @@
 package io.github.chiso.testkit;
 
 import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.hierarchy.Body;
+import io.github.chiso.hierarchy.BodyKind;
+import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.hierarchy.TierScheme;
+import io.github.chiso.model.Area;
 import io.github.chiso.model.Comparator;
+import io.github.chiso.model.DocumentKind;
+import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Plan;
+import io.github.chiso.model.Result;
+import io.github.chiso.model.SourceRef;
+import io.github.chiso.model.Target;
+import io.github.chiso.model.Task;
+import io.github.chiso.model.TaskStatus;
+import io.github.chiso.model.TextStatus;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Polarity;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.testkit.property.Gen;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Generators of valid Chiso model values for property tests. Every generator is built on {@link
@@ -111,6 +128,167 @@ public final class ChisoGen {
       }
       return units;
     };
+  }
+
+  /** Text with Vietnamese letters, 1 to {@code maxLength} characters, never blank. */
+  public static Gen<String> vietnameseText(int maxLength) {
+    return Gen.lists(Gen.elements('a', 'ă', 'â', 'đ', 'ê', 'ô', 'ơ', 'ư', 'ạ', 'ỹ', 'T', '1', ' ', '%', '"', '\\'), 0, maxLength - 1)
+        .map(chars -> {
+          StringBuilder text = new StringBuilder("x");
+          chars.forEach(text::append);
+          return text.toString();
+        });
+  }
+
+  /** Periods of every granularity from 2020 to 2026. */
+  public static Gen<Period> periods() {
+    Gen<Integer> years = Gen.ints(2020, 2026);
+    return Gen.oneOf(
+        years.map(Period::year),
+        Gen.combine(years, Gen.ints(1, 4), Period::quarter),
+        Gen.combine(years, Gen.ints(1, 12), Period::month),
+        Gen.combine(years, Gen.ints(1, 365), (y, d) -> Period.day(LocalDate.ofYearDay(y, d))),
+        Gen.combine(years, Gen.ints(1, 300), Gen.ints(0, 60),
+            (y, d, len) -> Period.range(LocalDate.ofYearDay(y, d), LocalDate.ofYearDay(y, d).plusDays(len))));
+  }
+
+  /** Indicators with every measure, polarity, standard area and a rollup rule fit for the measure. */
+  public static Gen<Indicator> indicators(String code) {
+    return Gen.combine(
+        Gen.combine(vietnameseText(30), Gen.booleans(), (name, english) -> new Object[] {name, english}),
+        Gen.elements(Measure.values()),
+        Gen.combine(Gen.elements(Polarity.values()), Gen.elements(STANDARD_AREAS), (p, a) -> new Object[] {p, a}),
+        (nameEnglish, measure, polarityArea) -> {
+          Indicator.Builder indicator = Indicator.builder()
+              .code(code)
+              .nameVi((String) nameEnglish[0])
+              .measure(measure)
+              .polarity((Polarity) polarityArea[0])
+              .area((Area) polarityArea[1]);
+          if ((Boolean) nameEnglish[1]) {
+            indicator.nameEn("English " + code);
+          }
+          return indicator.build();
+        });
+  }
+
+  private static final List<Area> STANDARD_AREAS =
+      List.of(Area.DIGITAL_INFRASTRUCTURE, Area.DIGITAL_GOVERNMENT, Area.DIGITAL_ECONOMY, Area.DIGITAL_SOCIETY,
+          Area.DIGITAL_DATA, Area.INFORMATION_SECURITY, Area.DIGITAL_HUMAN_RESOURCES);
+
+  private static final List<Scope> SCOPES =
+      List.of(Scope.of(Tier.PROVINCE), Scope.of(Tier.DISTRICT), Scope.of(Tier.COMMUNE), Scope.of(BodyKind.DEPARTMENT));
+
+  /** Targets with 1 to 4 tiered thresholds (some phased in, some with wording) on {@code indicator}. */
+  public static Gen<Target> targets(String code, Indicator indicator) {
+    Gen<Threshold> thresholds =
+        Gen.combine(thresholds(decimals(3, 3)), Gen.ints(0, 2), vietnameseText(12), (t, extra, wording) -> {
+          Threshold.Builder b = Threshold.builder().from(t);
+          if (extra == 1) {
+            b.effectiveFrom(LocalDate.of(2022, 6, 1));
+          } else if (extra == 2) {
+            b.wording(wording);
+          }
+          return b.build();
+        });
+    return Gen.combine(
+        Gen.lists(Gen.combine(Gen.ints(0, SCOPES.size() - 1), thresholds, (i, t) -> Map.entry(SCOPES.get(i), t)), 1, 4),
+        Gen.combine(Gen.ints(2020, 2026), Gen.booleans(), (year, fallback) -> new Object[] {year, fallback}),
+        vietnameseText(40),
+        (entries, yearFallback, wording) -> {
+          Map<Scope, Threshold> map = new LinkedHashMap<>();
+          entries.forEach(e -> map.putIfAbsent(e.getKey(), e.getValue()));
+          Target.Builder target = Target.builder()
+              .code(code)
+              .indicator(indicator)
+              .thresholds(map)
+              .period(Period.year((Integer) yearFallback[0]))
+              .wording(wording)
+              .source(SourceRef.of("KH/" + yearFallback[0], "II.2"));
+          if ((Boolean) yearFallback[1]) {
+            target.fallbackScope(map.keySet().iterator().next());
+          }
+          return target.build();
+        });
+  }
+
+  /** Plans of 0 to 6 targets (some "trong đó" parts of the first) and 0 to 3 tasks. */
+  public static Gen<Plan> plans() {
+    Gen<List<Target>> targetLists =
+        Gen.ints(0, 6).flatMap(n -> source -> {
+          List<Target> targets = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            Indicator indicator = indicators("IND-" + i).generate(source);
+            Target target = targets("T-" + i, indicator).generate(source);
+            if (i > 0 && source.draw(3) == 0) {
+              target = Target.builder().from(target).parentCode("T-0").build();
+            }
+            targets.add(target);
+          }
+          return targets;
+        });
+    return Gen.combine(
+        targetLists,
+        Gen.combine(Gen.elements(DocumentKind.values()), periods(), (kind, issued) -> new Object[] {kind, issued}),
+        Gen.combine(vietnameseText(20), Gen.ints(0, 3), (issuer, tasks) -> new Object[] {issuer, tasks}),
+        (targets, kindIssued, issuerTasks) -> {
+          Plan.Builder plan = Plan.builder()
+              .number("KH-" + targets.size() + "/UBND")
+              .kind((DocumentKind) kindIssued[0])
+              .issuer((String) issuerTasks[0])
+              .issued((Period) kindIssued[1])
+              .jurisdiction("75")
+              .period(Period.year(2025))
+              .addLegalBasis("05-NQ/TU")
+              .targets(targets);
+          for (int t = 0; t < (Integer) issuerTasks[1]; t++) {
+            Task.Builder task = Task.builder().code("NV-" + t).description("Nhiệm vụ " + t).lead("Sở TT&TT")
+                .addPartners("Sở Y tế").due(LocalDate.of(2025, 10, 28)).status(TaskStatus.values()[t % 4]);
+            if (!targets.isEmpty()) {
+              task.addTargetCodes(targets.get(t % targets.size()).code());
+            }
+            plan.addTasks(task.build());
+          }
+          return plan.build();
+        });
+  }
+
+  /** Results of every reading kind (decimal, parts with or without a reported share, text). */
+  public static Gen<Result> results() {
+    Gen<Reading> readings = Gen.oneOf(
+        numericReadings(decimals(6, 4), 1_000_000_000_000L),
+        Gen.longs(1, 1_000_000).flatMap(d -> Gen.longs(0, d).map(n -> (Reading) Reading.fraction(n, d,
+            new java.math.BigDecimal(n * 100).divide(java.math.BigDecimal.valueOf(d), 2, java.math.RoundingMode.HALF_UP)))),
+        Gen.combine(Gen.elements(TextStatus.values()), vietnameseText(40), (s, t) -> (Reading) Reading.text(s, t)));
+    return Gen.combine(
+        Gen.combine(Gen.ints(0, 20), Gen.elements("75", "731", "25993", "STTTT"), (i, s) -> new String[] {"IND-" + i, s}),
+        periods(),
+        Gen.combine(readings, Gen.ints(0, 3), (r, extra) -> new Object[] {r, extra}),
+        (codes, period, readingExtra) -> {
+          Result.Builder result = Result.builder()
+              .indicatorCode(codes[0])
+              .subjectCode(codes[1])
+              .period(period)
+              .reading((Reading) readingExtra[0]);
+          int extra = (Integer) readingExtra[1];
+          if (extra == 1) {
+            result.asOf(period.start());
+          } else if (extra == 2) {
+            result.source(SourceRef.of("231/BC-UBND", "I.2.a")).note("ghi chú");
+          }
+          return result.build();
+        });
+  }
+
+  /** Hierarchies as {@link #hierarchies} with 0 to 3 departments attached to the first root. */
+  public static Gen<Hierarchy> hierarchiesWithBodies(TierScheme scheme, int maxRoots, int maxChildren) {
+    return Gen.combine(unitLists(scheme, maxRoots, maxChildren), Gen.ints(0, 3), (units, bodies) -> {
+      Hierarchy.Builder h = Hierarchy.builder(scheme).addUnits(units);
+      for (int b = 0; b < bodies; b++) {
+        h.add(Body.of("SO-" + b, "Sở " + b, BodyKind.DEPARTMENT, units.get(0).code()));
+      }
+      return h.build();
+    });
   }
 
   private static AdminUnit unit(Tier tier, int serial, String parent) {

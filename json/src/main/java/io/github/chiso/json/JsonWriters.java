@@ -1,0 +1,359 @@
+package io.github.chiso.json;
+
+import io.github.chiso.check.Finding;
+import io.github.chiso.compliance.Assessment;
+import io.github.chiso.gap.Gap;
+import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.hierarchy.Body;
+import io.github.chiso.hierarchy.BodyKind;
+import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.hierarchy.Scope;
+import io.github.chiso.hierarchy.Tier;
+import io.github.chiso.hierarchy.TierScheme;
+import io.github.chiso.model.Area;
+import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Plan;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
+import io.github.chiso.model.RollupRule;
+import io.github.chiso.model.SourceRef;
+import io.github.chiso.model.Target;
+import io.github.chiso.model.Task;
+import io.github.chiso.model.Threshold;
+import io.github.chiso.rollup.Coverage;
+import io.github.chiso.rollup.RollupCell;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Writes model values as JSON trees in the documented format (FORMAT.md); absent optionals are omitted. */
+final class JsonWriters {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private JsonWriters() {}
+
+  private static <T> ArrayNode array(Collection<T> values, Function<T, ? extends tools.jackson.databind.JsonNode> each) {
+    ArrayNode array = NODES.arrayNode();
+    values.forEach(v -> array.add(each.apply(v)));
+    return array;
+  }
+
+  private static ArrayNode strings(Collection<String> values) {
+    ArrayNode array = NODES.arrayNode();
+    values.forEach(array::add);
+    return array;
+  }
+
+  private static void put(ObjectNode node, String name, Optional<String> value) {
+    value.ifPresent(v -> node.put(name, v));
+  }
+
+  // ---- documents ----
+
+  static ObjectNode planDocument(Plan plan) {
+    ObjectNode doc = NODES.objectNode();
+    doc.put("format", JsonReaders.PLAN_FORMAT);
+    doc.put("formatVersion", JsonReaders.FORMAT_VERSION);
+    doc.put("number", plan.number());
+    doc.put("kind", plan.kind().name());
+    doc.put("issuer", plan.issuer());
+    plan.issued().ifPresent(p -> doc.put("issued", p.toString()));
+    put(doc, "title", plan.title());
+    doc.put("jurisdiction", plan.jurisdiction());
+    doc.put("period", plan.period().toString());
+    if (!plan.legalBasis().isEmpty()) {
+      doc.set("legalBasis", strings(plan.legalBasis()));
+    }
+    Map<String, BodyKind> bodyKinds = new LinkedHashMap<>();
+    plan.targets().forEach(t -> t.thresholds().keySet().stream()
+        .filter(s -> s.kind() == Scope.Kind.BODY_KIND && !s.key().equals(BodyKind.DEPARTMENT.key()))
+        .forEach(s -> bodyKinds.putIfAbsent(s.key(), BodyKind.of(s.key(), s.key(), s.key()))));
+    if (!bodyKinds.isEmpty()) {
+      doc.set("bodyKinds", array(bodyKinds.values(), JsonWriters::bodyKind));
+    }
+    Map<String, Area> areas = new LinkedHashMap<>();
+    plan.indicators().values().stream().map(Indicator::area)
+        .filter(a -> !Vocabulary.STANDARD_AREAS.contains(a))
+        .forEach(a -> areas.putIfAbsent(a.key(), a));
+    if (!areas.isEmpty()) {
+      doc.set("areas", array(areas.values(), JsonWriters::area));
+    }
+    doc.set("indicators", array(plan.indicators().values(), JsonWriters::indicator));
+    doc.set("targets", array(plan.targets(), JsonWriters::target));
+    if (!plan.tasks().isEmpty()) {
+      doc.set("tasks", array(plan.tasks(), JsonWriters::task));
+    }
+    return doc;
+  }
+
+  static ObjectNode hierarchyDocument(Hierarchy hierarchy) {
+    ObjectNode doc = NODES.objectNode();
+    doc.put("format", JsonReaders.HIERARCHY_FORMAT);
+    doc.put("formatVersion", JsonReaders.FORMAT_VERSION);
+    TierScheme scheme = hierarchy.scheme();
+    if (scheme.equals(TierScheme.VIETNAM_2021_2025) || scheme.equals(TierScheme.VIETNAM_FROM_2025_07_01)) {
+      doc.put("tierScheme", scheme.key());
+    } else {
+      doc.set("tierScheme", tierScheme(scheme));
+    }
+    Map<String, BodyKind> kinds = new LinkedHashMap<>();
+    hierarchy.bodies().stream().map(Body::kind).filter(k -> !k.equals(BodyKind.DEPARTMENT))
+        .forEach(k -> kinds.putIfAbsent(k.key(), k));
+    if (!kinds.isEmpty()) {
+      doc.set("bodyKinds", array(kinds.values(), JsonWriters::bodyKind));
+    }
+    doc.set("units", array(hierarchy.units(), JsonWriters::unit));
+    if (!hierarchy.bodies().isEmpty()) {
+      doc.set("bodies", array(hierarchy.bodies(), JsonWriters::body));
+    }
+    return doc;
+  }
+
+  static ObjectNode resultsHeader() {
+    ObjectNode doc = NODES.objectNode();
+    doc.put("format", JsonReaders.RESULTS_FORMAT);
+    doc.put("formatVersion", JsonReaders.FORMAT_VERSION);
+    return doc;
+  }
+
+  // ---- hierarchy ----
+
+  static ObjectNode tierScheme(TierScheme scheme) {
+    ObjectNode node = NODES.objectNode();
+    node.put("key", scheme.key());
+    node.put("name", scheme.name());
+    node.set("tiers", array(scheme.tiers(), JsonWriters::tier));
+    scheme.validFrom().ifPresent(d -> node.put("validFrom", d.toString()));
+    scheme.validUntil().ifPresent(d -> node.put("validUntil", d.toString()));
+    return node;
+  }
+
+  static ObjectNode tier(Tier tier) {
+    ObjectNode node = NODES.objectNode();
+    node.put("key", tier.key());
+    node.put("nameVi", tier.nameVi());
+    node.put("nameEn", tier.nameEn());
+    tier.codeDigits().ifPresent(d -> node.put("codeDigits", d));
+    return node;
+  }
+
+  static ObjectNode bodyKind(BodyKind kind) {
+    ObjectNode node = NODES.objectNode();
+    node.put("key", kind.key());
+    node.put("nameVi", kind.nameVi());
+    node.put("nameEn", kind.nameEn());
+    return node;
+  }
+
+  static ObjectNode unit(AdminUnit unit) {
+    ObjectNode node = NODES.objectNode();
+    node.put("code", unit.code());
+    node.put("name", unit.name());
+    put(node, "nameEn", unit.nameEn());
+    node.put("tier", unit.tier().key());
+    put(node, "parent", unit.parentCode());
+    return node;
+  }
+
+  static ObjectNode body(Body body) {
+    ObjectNode node = NODES.objectNode();
+    node.put("code", body.code());
+    node.put("name", body.name());
+    node.put("kind", body.kind().key());
+    node.put("jurisdiction", body.jurisdiction());
+    return node;
+  }
+
+  // ---- model ----
+
+  static ObjectNode area(Area area) {
+    ObjectNode node = NODES.objectNode();
+    node.put("key", area.key());
+    node.put("nameVi", area.nameVi());
+    node.put("nameEn", area.nameEn());
+    return node;
+  }
+
+  static ObjectNode source(SourceRef source) {
+    ObjectNode node = NODES.objectNode();
+    node.put("document", source.document());
+    put(node, "section", source.section());
+    return node;
+  }
+
+  static ObjectNode indicator(Indicator indicator) {
+    ObjectNode node = NODES.objectNode();
+    node.put("code", indicator.code());
+    node.put("nameVi", indicator.nameVi());
+    put(node, "nameEn", indicator.nameEn());
+    node.put("measure", indicator.measure().name());
+    node.put("polarity", indicator.polarity().name());
+    node.put("area", indicator.area().key());
+    node.set("rollup", rollupRule(indicator.rollup()));
+    return node;
+  }
+
+  static ObjectNode rollupRule(RollupRule rule) {
+    ObjectNode node = NODES.objectNode();
+    node.put("overUnits", rule.overUnits().name());
+    node.put("overPeriods", rule.overPeriods().name());
+    put(node, "weight", rule.weight());
+    return node;
+  }
+
+  static ObjectNode threshold(Threshold threshold) {
+    ObjectNode node = NODES.objectNode();
+    node.put("comparator", threshold.comparator().name());
+    node.put("bound", threshold.bound());
+    threshold.upperBound().ifPresent(u -> node.put("upperBound", u));
+    threshold.effectiveFrom().ifPresent(d -> node.put("effectiveFrom", d.toString()));
+    put(node, "wording", threshold.wording());
+    return node;
+  }
+
+  static ObjectNode target(Target target) {
+    ObjectNode node = NODES.objectNode();
+    node.put("code", target.code());
+    node.put("indicator", target.indicator().code());
+    ObjectNode thresholds = NODES.objectNode();
+    target.thresholds().forEach((scope, threshold) -> thresholds.set(scope.key(), threshold(threshold)));
+    node.set("thresholds", thresholds);
+    target.fallbackScope().ifPresent(s -> node.put("fallbackScope", s.key()));
+    node.put("period", target.period().toString());
+    if (!target.deadline().equals(target.period().end())) {
+      node.put("deadline", target.deadline().toString());
+    }
+    put(node, "parent", target.parentCode());
+    put(node, "wording", target.wording());
+    target.source().ifPresent(s -> node.set("source", source(s)));
+    return node;
+  }
+
+  static ObjectNode task(Task task) {
+    ObjectNode node = NODES.objectNode();
+    node.put("code", task.code());
+    node.put("description", task.description());
+    node.put("lead", task.lead());
+    if (!task.partners().isEmpty()) {
+      node.set("partners", strings(task.partners()));
+    }
+    task.due().ifPresent(d -> node.put("due", d.toString()));
+    node.put("status", task.status().name());
+    if (!task.targetCodes().isEmpty()) {
+      node.set("targets", strings(task.targetCodes()));
+    }
+    task.source().ifPresent(s -> node.set("source", source(s)));
+    return node;
+  }
+
+  static ObjectNode result(Result result) {
+    ObjectNode node = NODES.objectNode();
+    node.put("indicator", result.indicatorCode());
+    node.put("subject", result.subjectCode());
+    node.put("period", result.period().toString());
+    if (!result.asOf().equals(result.period().end())) {
+      node.put("asOf", result.asOf().toString());
+    }
+    Reading reading = result.reading();
+    if (reading instanceof Reading.Decimal) {
+      node.put("value", ((Reading.Decimal) reading).decimal());
+    } else if (reading instanceof Reading.Fraction) {
+      Reading.Fraction parts = (Reading.Fraction) reading;
+      node.put("numerator", parts.numerator());
+      node.put("denominator", parts.denominator());
+      parts.reportedShare().ifPresent(s -> node.put("reportedShare", s));
+    } else {
+      Reading.Text text = (Reading.Text) reading;
+      node.put("status", text.status().name());
+      node.put("text", text.note());
+    }
+    result.source().ifPresent(s -> node.set("source", source(s)));
+    put(node, "note", result.note());
+    return node;
+  }
+
+  // ---- results of the calculus ----
+
+  static ObjectNode scope(Scope scope) {
+    ObjectNode node = NODES.objectNode();
+    node.put("kind", scope.kind().name());
+    node.put("key", scope.key());
+    return node;
+  }
+
+  static ObjectNode assessment(Assessment a) {
+    ObjectNode node = NODES.objectNode();
+    node.put("target", a.targetCode());
+    node.set("indicator", indicator(a.indicator()));
+    if (!Vocabulary.STANDARD_AREAS.contains(a.indicator().area())) {
+      node.set("areas", array(List.of(a.indicator().area()), JsonWriters::area));
+    }
+    node.put("subject", a.subjectCode());
+    node.set("scope", scope(a.scope()));
+    node.put("period", a.period().toString());
+    node.put("status", a.status().name());
+    a.threshold().ifPresent(t -> node.set("threshold", threshold(t)));
+    a.value().ifPresent(v -> node.put("value", v.toString()));
+    a.margin().ifPresent(v -> node.put("margin", v.toString()));
+    a.achievement().ifPresent(v -> node.put("achievement", v.toString()));
+    a.numerator().ifPresent(n -> node.put("numerator", n));
+    a.denominator().ifPresent(d -> node.put("denominator", d));
+    a.rangePosition().ifPresent(r -> node.put("rangePosition", r.name()));
+    node.put("asOf", a.asOf().toString());
+    node.put("deadline", a.deadline().toString());
+    put(node, "reason", a.reason());
+    return node;
+  }
+
+  static ObjectNode gap(Gap gap) {
+    ObjectNode node = NODES.objectNode();
+    node.set("assessment", assessment(gap.assessment()));
+    gap.required().ifPresent(v -> node.put("required", v.toString()));
+    gap.gap().ifPresent(v -> node.put("gap", v.toString()));
+    gap.relativeGap().ifPresent(v -> node.put("relativeGap", v.toString()));
+    gap.distance().ifPresent(v -> node.put("distance", v.toString()));
+    gap.shortfall().ifPresent(k -> node.put("shortfall", k));
+    return node;
+  }
+
+  static ObjectNode finding(Finding finding) {
+    ObjectNode node = NODES.objectNode();
+    node.put("kind", finding.kind().name());
+    node.put("indicator", finding.indicatorCode());
+    node.put("subject", finding.subjectCode());
+    node.put("period", finding.period().toString());
+    node.put("message", finding.message());
+    node.set("results", array(finding.results(), JsonWriters::result));
+    return node;
+  }
+
+  static ObjectNode coverage(Coverage coverage) {
+    ObjectNode node = NODES.objectNode();
+    node.put("expected", coverage.expected());
+    node.put("reporting", coverage.reporting());
+    node.set("missing", strings(coverage.missing()));
+    return node;
+  }
+
+  /** Written for reports and exchange; reading rollups back is not supported (they are recomputed). */
+  static ObjectNode rollupCell(RollupCell cell) {
+    ObjectNode node = NODES.objectNode();
+    node.put("code", cell.code());
+    node.set("scope", scope(cell.scope()));
+    node.put("period", cell.period().toString());
+    cell.value().ifPresent(v -> node.put("value", v.toString()));
+    cell.numerator().ifPresent(n -> node.put("numerator", n));
+    cell.denominator().ifPresent(d -> node.put("denominator", d));
+    node.set("coverage", coverage(cell.coverage()));
+    node.set("childCoverage", coverage(cell.childCoverage()));
+    node.put("asOf", cell.asOf().toString());
+    put(node, "reason", cell.reason());
+    return node;
+  }
+}
