@@ -63,7 +63,7 @@ final class JsonReaders {
   static void checkFormat(Obj doc, String format) {
     String actual = doc.string("format");
     if (!actual.equals(format)) {
-      throw new InvalidDocumentException(doc.path("format"), actual, "expected \"" + format + "\"");
+      throw new InvalidDocumentException(doc.path("format"), Obj.quoted(actual), "expected \"" + format + "\"");
     }
     int version = doc.intValue("formatVersion");
     if (version != FORMAT_VERSION) {
@@ -83,7 +83,7 @@ final class JsonReaders {
     Map<String, Indicator> indicators = new HashMap<>();
     for (Indicator indicator : doc.optList("indicators", (n, p) -> indicator(n, p, vocabulary))) {
       if (indicators.put(indicator.code(), indicator) != null) {
-        throw new InvalidDocumentException(doc.path("indicators"), indicator.code(), "duplicate indicator code");
+        throw new InvalidDocumentException(doc.path("indicators"), Obj.quoted(indicator.code()), "duplicate indicator code");
       }
     }
     List<Target> targets = doc.optList("targets", (n, p) -> target(n, p, vocabulary, indicators));
@@ -124,7 +124,7 @@ final class JsonReaders {
         return scheme;
       }
     }
-    throw new InvalidDocumentException(path, key, "unknown tier scheme; expected \"vn-3tier\", \"vn-2tier\" or an object");
+    throw new InvalidDocumentException(path, Obj.quoted(key), "unknown tier scheme; expected \"vn-3tier\", \"vn-2tier\" or an object");
   }
 
   static TierScheme tierScheme(JsonNode node, String path) {
@@ -157,7 +157,7 @@ final class JsonReaders {
     Obj o = Obj.of(node, path, fields("code", "name", "nameEn", "tier", "parent"));
     String tierKey = o.string("tier");
     Tier tier = vocabulary.tier(tierKey).orElseThrow(
-        () -> new InvalidDocumentException(o.path("tier"), tierKey, "unknown tier; expected " + vocabulary.scopeKeys()));
+        () -> new InvalidDocumentException(o.path("tier"), Obj.quoted(tierKey), "unknown tier; expected " + vocabulary.scopeKeys()));
     return Obj.build(path, unused -> {
       AdminUnit.Builder unit = AdminUnit.builder().code(o.string("code")).name(o.string("name")).tier(tier);
       o.optString("nameEn").ifPresent(unit::nameEn);
@@ -170,7 +170,7 @@ final class JsonReaders {
     Obj o = Obj.of(node, path, fields("code", "name", "kind", "jurisdiction"));
     String kindKey = o.string("kind");
     BodyKind kind = vocabulary.bodyKind(kindKey).orElseThrow(
-        () -> new InvalidDocumentException(o.path("kind"), kindKey, "unknown body kind; declare it in bodyKinds"));
+        () -> new InvalidDocumentException(o.path("kind"), Obj.quoted(kindKey), "unknown body kind; declare it in bodyKinds"));
     return Obj.build(path, unused -> Body.of(o.string("code"), o.string("name"), kind, o.string("jurisdiction")));
   }
 
@@ -197,7 +197,7 @@ final class JsonReaders {
     Obj o = Obj.of(node, path, fields("code", "nameVi", "nameEn", "measure", "polarity", "area", "rollup"));
     String areaKey = o.string("area");
     Area area = vocabulary.area(areaKey).orElseThrow(
-        () -> new InvalidDocumentException(o.path("area"), areaKey, "unknown area; expected " + vocabulary.areaKeys() + " or one declared in areas"));
+        () -> new InvalidDocumentException(o.path("area"), Obj.quoted(areaKey), "unknown area; expected " + vocabulary.areaKeys() + " or one declared in areas"));
     Optional<RollupRule> rollup = o.optNode("rollup").map(n -> rollupRule(n, o.path("rollup")));
     return Obj.build(path, unused -> {
       Indicator.Builder indicator = Indicator.builder()
@@ -217,7 +217,7 @@ final class JsonReaders {
     UnitRollup overUnits = o.enumValue("overUnits", UnitRollup.class);
     PeriodRollup overPeriods = o.enumValue("overPeriods", PeriodRollup.class);
     if (o.has("weight") != (overUnits == UnitRollup.WEIGHTED_MEAN)) {
-      throw new InvalidDocumentException(o.path("weight"), o.optString("weight").orElse(""),
+      throw new InvalidDocumentException(o.path("weight"), o.optString("weight").map(Obj::quoted).orElse(""),
           "a weight is required for WEIGHTED_MEAN and only for it");
     }
     return Obj.build(path, unused -> o.has("weight")
@@ -243,18 +243,18 @@ final class JsonReaders {
     String indicatorCode = o.string("indicator");
     Indicator indicator = indicators.get(indicatorCode);
     if (indicator == null) {
-      throw new InvalidDocumentException(o.path("indicator"), indicatorCode, "no indicator with this code in indicators");
+      throw new InvalidDocumentException(o.path("indicator"), Obj.quoted(indicatorCode), "no indicator with this code in indicators");
     }
     JsonNode thresholdsNode = o.node("thresholds");
     Obj thresholds = Obj.of(thresholdsNode, o.path("thresholds"), ImmutableSet.copyOf(thresholdsNode.propertyNames()));
     Target.Builder target = Target.builder().indicator(indicator);
     for (String key : thresholdsNode.propertyNames()) {
       Scope scope = vocabulary.scope(key).orElseThrow(() -> new InvalidDocumentException(
-          thresholds.path(key), key, "unknown tier or body kind; expected " + vocabulary.scopeKeys()));
+          thresholds.path(key), Obj.quoted(key), "unknown tier or body kind; expected " + vocabulary.scopeKeys()));
       target.putThresholds(scope, threshold(thresholdsNode.get(key), thresholds.path(key)));
     }
     Optional<Scope> fallback = o.optString("fallbackScope").map(key -> vocabulary.scope(key).orElseThrow(
-        () -> new InvalidDocumentException(o.path("fallbackScope"), key, "unknown tier or body kind; expected " + vocabulary.scopeKeys())));
+        () -> new InvalidDocumentException(o.path("fallbackScope"), Obj.quoted(key), "unknown tier or body kind; expected " + vocabulary.scopeKeys())));
     Period period = period(o.node("period"), o.path("period"));
     Optional<SourceRef> source = o.optNode("source").map(n -> source(n, o.path("source")));
     return Obj.build(path, unused -> {
@@ -331,6 +331,10 @@ final class JsonReaders {
       if (numerator < 0) {
         throw new InvalidDocumentException(o.path("numerator"), Long.toString(numerator), "numerator must not be negative");
       }
+      if (numerator > denominator) {
+        throw new InvalidDocumentException(o.path("numerator"), Long.toString(numerator),
+            "numerator " + numerator + " exceeds denominator " + denominator + " of a share");
+      }
       return o.has("reportedShare")
           ? Reading.fraction(numerator, denominator, o.decimal("reportedShare"))
           : Reading.fraction(numerator, denominator);
@@ -344,7 +348,7 @@ final class JsonReaders {
     String text = Obj.string(node, path);
     Matcher m = RATIONAL.matcher(text);
     if (!m.matches() || (m.group(2) != null && new BigInteger(m.group(2)).signum() == 0)) {
-      throw new InvalidDocumentException(path, Obj.excerpt(text), "expected an exact number \"n\" or \"n/d\" with d > 0");
+      throw new InvalidDocumentException(path, Obj.quoted(text), "expected an exact number \"n\" or \"n/d\" with d > 0");
     }
     return Rational.of(new BigInteger(m.group(1)), m.group(2) == null ? BigInteger.ONE : new BigInteger(m.group(2)));
   }

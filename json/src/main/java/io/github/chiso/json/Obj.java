@@ -149,7 +149,7 @@ final class Obj {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeException e) {
-      throw new InvalidDocumentException(path, excerpt(text), "expected an ISO-8601 date YYYY-MM-DD");
+      throw new InvalidDocumentException(path, quoted(text), "expected an ISO-8601 date YYYY-MM-DD");
     }
   }
 
@@ -169,7 +169,7 @@ final class Obj {
       for (E constant : type.getEnumConstants()) {
         names.add(constant.name());
       }
-      throw new InvalidDocumentException(path, excerpt(text), "expected one of " + names);
+      throw new InvalidDocumentException(path, quoted(text), "expected one of " + names);
     }
   }
 
@@ -207,6 +207,11 @@ final class Obj {
 
   static InvalidDocumentException invalid(String path, JsonNode value, String problem) {
     return new InvalidDocumentException(path, value == null ? "" : excerpt(value.toString()), problem);
+  }
+
+  /** {@code text} as it would stand in JSON, quoted and escaped, cut to an excerpt. */
+  static String quoted(String text) {
+    return excerpt(tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(text).toString());
   }
 
   static String excerpt(String text) {
