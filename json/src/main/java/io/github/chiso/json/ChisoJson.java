@@ -317,6 +317,9 @@ public final class ChisoJson {
       return read.get();
     } catch (ChisoException e) {
       throw e;
+    } catch (NumberFormatException | ArithmeticException e) {
+      // Jackson's tree builder lets a number it cannot convert escape as a bare NumberFormatException.
+      throw new InvalidDocumentException("$", "", "a number is out of range: " + e.getMessage(), e);
     } catch (StreamConstraintsException e) {
       throw new InvalidDocumentException(Paths.of(e), "", "document exceeds a limit: " + e.getOriginalMessage(), e);
     } catch (JacksonException e) {

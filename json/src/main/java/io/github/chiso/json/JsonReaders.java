@@ -408,7 +408,12 @@ final class JsonReaders {
   }
 
   private static void check(Obj o, String name, Optional<String> derived) {
-    Optional<String> written = o.optNode(name).map(n -> n.isNumber() ? n.bigIntegerValue().toString() : Obj.string(n, o.path(name)));
+    Optional<String> written = o.optNode(name).map(n -> {
+      if (n.isIntegralNumber()) {
+        return Obj.integer(n).toString();
+      }
+      return Obj.string(n, o.path(name));
+    });
     if (!written.equals(derived)) {
       throw new InvalidDocumentException(o.path(name), written.orElse("absent"),
           "does not agree with the assessment, which gives " + derived.orElse("none"));

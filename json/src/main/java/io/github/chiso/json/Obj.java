@@ -96,18 +96,33 @@ final class Obj {
     return optNode(name).map(n -> decimal(n, path(name)));
   }
 
-  /** A JSON number as an exact decimal; a negative scale is normalised, so 1E+2 reads as 100. */
+  /** The largest decimal exponent, either way, a number may have: 1E+100 and 1E-100 are the extremes. */
+  static final int MAX_SCALE = 100;
+
+  /**
+   * A JSON number as an exact decimal; a negative scale is normalised, so 1E+2 reads as 100. Numbers
+   * whose exponent puts them beyond ±10^{@value #MAX_SCALE} in either direction are rejected: exact
+   * arithmetic on them would cost memory without bound.
+   */
   static BigDecimal decimal(JsonNode value, String path) {
     if (!value.isNumber()) {
       throw invalid(path, value, "expected a number");
     }
-    BigDecimal decimal = value.decimalValue();
+    BigDecimal decimal;
+    try {
+      decimal = value.decimalValue();
+    } catch (RuntimeException e) {
+      throw invalid(path, value, "number out of range");
+    }
+    if (decimal.scale() > MAX_SCALE || decimal.scale() < -MAX_SCALE) {
+      throw invalid(path, value, "number out of range: its exponent must be within ±" + MAX_SCALE);
+    }
     return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
   }
 
   long longValue(String name) {
     JsonNode value = node(name);
-    if (!value.isIntegralNumber() || value.bigIntegerValue().bitLength() > 63) {
+    if (!value.isIntegralNumber() || integer(value).bitLength() > 63) {
       throw invalid(path(name), value, "expected a whole number within 64 bits");
     }
     return value.bigIntegerValue().longValueExact();
@@ -126,6 +141,11 @@ final class Obj {
     if (!value.isIntegralNumber()) {
       throw invalid(path(name), value, "expected a whole number");
     }
+    return integer(value);
+  }
+
+  /** An integral node's value; its digits are bounded by the document limits. */
+  static BigInteger integer(JsonNode value) {
     return value.bigIntegerValue();
   }
 

@@ -142,6 +142,19 @@ class StrictnessTest {
   }
 
   @Test
+  void numbersWithExtremeExponentsAreRejected() {
+    for (String number : new String[] {"1E+101", "1E-101", "-0.0e-7999999999999999999999999999999", "9e99999999"}) {
+      String json = RESULTS.replace("\"value\" : 83.5", "\"value\" : " + number);
+      assertThatThrownBy(() -> ChisoJson.readResults(json))
+          .as(number)
+          .isInstanceOf(InvalidDocumentException.class)
+          .hasMessageContaining("out of range");
+    }
+    assertThat(ChisoJson.readResults(RESULTS.replace("\"value\" : 83.5", "\"value\" : 1E+100")).get(1).reading().toString())
+        .hasSize(101);
+  }
+
+  @Test
   void limitsStopHostileSizes() {
     String deep = "[".repeat(40) + "]".repeat(40);
     assertThatThrownBy(() -> ChisoJson.readPlan(deep))
