@@ -1,0 +1,99 @@
+package io.github.chiso.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
+import io.github.chiso.model.TextStatus;
+import io.github.chiso.testkit.ChisoGen;
+import io.github.chiso.testkit.property.Gen;
+import io.github.chiso.testkit.property.Property;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ResultsCsvTest {
+  private static final String GOLDEN = GoldenDocumentsTest.golden("results.csv");
+  private static final String HEADER = "indicator,unit,period,value,numerator,denominator,reportedShare,status,note\n";
+
+  @Test
+  void readsSpreadsheetResultsWithVietnameseNumbers() {
+    Period q3 = Period.quarter(2022, 3);
+    assertThat(ResultsCsv.read(GOLDEN)).containsExactly(
+        Result.of("II.1", "75", q3, Reading.fraction(392, 505, new BigDecimal("77.62"))),
+        Result.of("I.1", "75", q3, Reading.decimal("83.5")),
+        Result.of("III.1", "75", q3, Reading.decimal("63.82")),
+        Result.of("II.3", "75", q3, Reading.text(TextStatus.IN_PROGRESS, "Đang triển khai xây dựng Kho quản lý dữ liệu điện tử")),
+        Result.builder().indicatorCode("DS-01").subjectCode("75").period(q3)
+            .reading(Reading.fraction(3103499, 3118174, new BigDecimal("99.53"))).note("nhân khẩu thường trú").build());
+  }
+
+  @Test
+  void writesTheDocumentedHeader() {
+    String csv = ResultsCsv.write(List.of(Result.of("II.1", "75", Period.quarter(2022, 3), Reading.decimal("77.62"))));
+    assertThat(csv).startsWith(String.join(",", ResultsCsv.COLUMNS) + "\n");
+    assertThat(csv).contains("II.1,75,2022-Q3,,\"77,62\",,,,,");
+  }
+
+  @Test
+  void roundTripsGeneratedResults() {
+    // CSV carries no source, and a text-only result's note column holds its own words.
+    Gen<List<Result>> results = Gen.lists(ChisoGen.results().map(r -> {
+      Result.Builder b = Result.builder().from(r).source(java.util.Optional.empty());
+      if (r.reading().kind() == Reading.Kind.TEXT) {
+        b.note(java.util.Optional.empty());
+      }
+      return b.build();
+    }), 0, 20);
+    Property.forAll("csv round trip", results).tries(300).verify(list -> {
+      String csv = ResultsCsv.write(list);
+      assertThat(ResultsCsv.read(csv)).isEqualTo(list);
+      assertThat(ResultsCsv.write(ResultsCsv.read(csv))).isEqualTo(csv);
+    });
+  }
+
+  record Bad(String what, String csv, String location, String problem) {
+    @Override
+    public String toString() {
+      return what;
+    }
+  }
+
+  static List<Bad> badDocuments() {
+    return List.of(
+        new Bad("unknown column", "indicator,unit,period,valeur\nI,75,2022,1\n", "row 1, column 4", "unknown column"),
+        new Bad("repeated column", "indicator,unit,period,value,value\nI,75,2022,1,2\n", "row 1, column 5", "repeated column"),
+        new Bad("missing column", "indicator,period,value\nI,2022,1\n", "row 1", "missing required column 'unit'"),
+        new Bad("short row", "indicator,unit,period,value\nI,75,2022\n", "row 2", "has 3 cells"),
+        new Bad("bad number", "indicator,unit,period,value\nI,75,2022,1.23.4\n", "row 2, column value", "grouped by threes"),
+        new Bad("bad period", "indicator,unit,period,value\nI,75,2022-Q5,1\n", "row 2, column period", "'2022-Q5'"),
+        new Bad("two readings", "indicator,unit,period,value,status\nI,75,2022,1,IN_PROGRESS\n", "row 2", "exactly one of"),
+        new Bad("numerator too big", "indicator,unit,period,numerator,denominator\nI,75,2022,6,5\n", "row 2, column numerator",
+            "from 0 to the denominator 5"),
+        new Bad("fraction part", "indicator,unit,period,numerator,denominator\nI,75,2022,1,\"2,5\"\n", "row 2, column denominator",
+            "whole number"),
+        new Bad("bad status", "indicator,unit,period,status,note\nI,75,2022,DONE,x\n", "row 2, column status", "expected one of"),
+        new Bad("status without note", "indicator,unit,period,status\nI,75,2022,IN_PROGRESS\n", "row 2, column note",
+            "required cell is empty"),
+        new Bad("empty unit", "indicator,unit,period,value\nI,,2022,1\n", "row 2, column unit", "required cell is empty"),
+        new Bad("bad date", "indicator,unit,period,asOf,value\nI,75,2022,2022-02-30,1\n", "row 2, column asOf", "ISO-8601"),
+        new Bad("empty document", "", "row 1", "missing header"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badDocuments")
+  void badRowsNameRowAndColumn(Bad bad) {
+    assertThatThrownBy(() -> ResultsCsv.read(bad.csv()))
+        .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.location()).isEqualTo(bad.location()))
+        .hasMessageContaining(bad.problem());
+  }
+
+  @Test
+  void emptyLinesAreSkipped() {
+    assertThat(ResultsCsv.read(HEADER + "\nI.1,75,2022-Q3,83.5,,,,,\n\n")).hasSize(1);
+  }
+}
