@@ -3,9 +3,12 @@ package io.github.chiso.json;
 import io.github.chiso.check.Finding;
 import io.github.chiso.compliance.Assessment;
 import io.github.chiso.gap.Gap;
+import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.hierarchy.Body;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.TierScheme;
+import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Rational;
@@ -33,8 +36,9 @@ import tools.jackson.databind.module.SimpleModule;
  * The Jackson module for Chiso's types, registered through {@code META-INF/services} so that {@code
  * findAndAddModules()} picks it up. Plans, hierarchies and result sets are read and written as the
  * documents of FORMAT.md (with their {@code format} and {@code formatVersion}); results,
- * thresholds, periods, exact numbers, assessments, gaps, findings and coverage as the objects inside
- * them. Rollup cells are written only (they are recomputed, not exchanged as input).
+ * indicators (with a standard area), units and bodies (of the Vietnamese tiers and departments),
+ * thresholds, scopes, tier schemes, periods, exact numbers, assessments, gaps, findings and coverage
+ * as the objects inside them. Rollup cells are written only (they are recomputed, not exchanged as input).
  *
  * <p>Every deserializer reads the value's JSON tree and converts it strictly: an unknown field, a
  * missing field, a wrong type or a value the model rejects raises {@link InvalidDocumentException}
@@ -52,6 +56,9 @@ public final class ChisoModule extends SimpleModule {
     both(Hierarchy.class, JsonWriters::hierarchyDocument, JsonReaders::hierarchyDocument);
     both(Result.class, JsonWriters::result, JsonReaders::result);
     both(Threshold.class, JsonWriters::threshold, JsonReaders::threshold);
+    both(Indicator.class, JsonWriters::indicator, (node, path) -> JsonReaders.indicator(node, path, new Vocabulary()));
+    both(AdminUnit.class, JsonWriters::unit, (node, path) -> JsonReaders.unit(node, path, new Vocabulary()));
+    both(Body.class, JsonWriters::body, (node, path) -> JsonReaders.body(node, path, new Vocabulary()));
     both(TierScheme.class, JsonWriters::tierScheme, JsonReaders::tierScheme);
     both(Scope.class, JsonWriters::scope, JsonReaders::scope);
     both(Assessment.class, JsonWriters::assessment, JsonReaders::assessment);

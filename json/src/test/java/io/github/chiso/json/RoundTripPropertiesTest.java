@@ -117,6 +117,19 @@ class RoundTripPropertiesTest {
   }
 
   @Test
+  void standaloneModelValues() {
+    Property.forAll("indicator, unit, body round trip", ChisoGen.indicators("I-1")).tries(100).verify(indicator -> {
+      assertThat(MAPPER.readValue(MAPPER.writeValueAsString(indicator), io.github.chiso.model.Indicator.class)).isEqualTo(indicator);
+    });
+    for (Subject subject : SUBJECTS.values()) {
+      assertThat(MAPPER.readValue(MAPPER.writeValueAsString(subject), subject.getClass().getSuperclass())).isEqualTo(subject);
+    }
+    for (TierScheme scheme : List.of(TierScheme.VIETNAM_2021_2025, TierScheme.VIETNAM_FROM_2025_07_01)) {
+      assertThat(MAPPER.readValue(MAPPER.writeValueAsString(scheme), TierScheme.class)).isEqualTo(scheme);
+    }
+  }
+
+  @Test
   void aGapThatDisagreesWithItsAssessmentIsRejected() {
     Target target = ChisoGen.targets("T", ChisoGen.indicators("I").generate(new FixedSource())).generate(new FixedSource());
     Subject subject = SUBJECTS.get(target.thresholds().keySet().iterator().next());
