@@ -144,10 +144,15 @@ final class JsonWriters {
   }
 
   static ObjectNode bodyKind(BodyKind kind) {
+    return named(kind.key(), kind.nameVi(), kind.nameEn());
+  }
+
+  /** The {@code {key, nameVi, nameEn}} object that declares a body kind or an area. */
+  private static ObjectNode named(String key, String nameVi, String nameEn) {
     ObjectNode node = NODES.objectNode();
-    node.put("key", kind.key());
-    node.put("nameVi", kind.nameVi());
-    node.put("nameEn", kind.nameEn());
+    node.put("key", key);
+    node.put("nameVi", nameVi);
+    node.put("nameEn", nameEn);
     return node;
   }
 
@@ -173,11 +178,7 @@ final class JsonWriters {
   // ---- model ----
 
   static ObjectNode area(Area area) {
-    ObjectNode node = NODES.objectNode();
-    node.put("key", area.key());
-    node.put("nameVi", area.nameVi());
-    node.put("nameEn", area.nameEn());
-    return node;
+    return named(area.key(), area.nameVi(), area.nameEn());
   }
 
   static ObjectNode source(SourceRef source) {
