@@ -55,6 +55,12 @@ public abstract class Plan {
   /** Tasks, in document order. */
   public abstract ImmutableList<Task> tasks();
 
+  /**
+   * Indicators the document reports figures for without setting a target (seed 001's resident
+   * records, e-commerce accounts...), so results on them are known indicators; in document order.
+   */
+  public abstract ImmutableList<Indicator> reportedIndicators();
+
   /** A builder for a plan. */
   public static Builder builder() {
     return new Builder();
@@ -87,6 +93,13 @@ public abstract class Plan {
     }
     for (Target target : targets()) {
       checkParents(target, byCode);
+    }
+    for (Indicator reported : reportedIndicators()) {
+      Check.argument(
+          indicators.put(reported.code(), reported) == null,
+          "plan %s: reported indicator %s is listed twice or also has a target",
+          number(),
+          reported.code());
     }
     Set<String> taskCodes = new HashSet<>();
     for (Task task : tasks()) {
@@ -126,11 +139,12 @@ public abstract class Plan {
     return targets().stream().filter(t -> t.code().equals(code)).findFirst();
   }
 
-  /** The distinct indicators of the targets, by code, in first-use order. */
+  /** Every indicator by code: the targets' in first-use order, then the reported ones. */
   @Value.Lazy
   public ImmutableMap<String, Indicator> indicators() {
     Map<String, Indicator> result = new LinkedHashMap<>();
     targets().forEach(t -> result.putIfAbsent(t.indicator().code(), t.indicator()));
+    reportedIndicators().forEach(i -> result.put(i.code(), i));
     return ImmutableMap.copyOf(result);
   }
 

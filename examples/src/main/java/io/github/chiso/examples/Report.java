@@ -1,88 +1,220 @@
 package io.github.chiso.examples;
 
-import io.github.chiso.compliance.Assessment;
-import io.github.chiso.compliance.Compliance;
-import io.github.chiso.compliance.Scorecard;
-import io.github.chiso.compliance.Status;
-import io.github.chiso.gap.Gap;
-import io.github.chiso.gap.Gaps;
-import io.github.chiso.model.Area;
+import com.google.common.collect.ImmutableList;
+import io.github.chiso.ChisoException;
+import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.hierarchy.Tier;
+import io.github.chiso.hierarchy.TierScheme;
+import io.github.chiso.json.ChisoJson;
+import io.github.chiso.json.ResultsCsv;
 import io.github.chiso.model.Plan;
-import io.github.chiso.model.Rational;
+import io.github.chiso.model.Result;
 import io.github.chiso.text.Language;
-import io.github.chiso.text.NumberText;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.math.RoundingMode;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * The main job: judges seed 001's 2022 targets against the results reported up to Q3/2022 and
- * prints the compliance table and the scorecard by area.
+ * The main job: judges a plan against its results and prints the compliance table, the scorecard by
+ * area, the worst gaps with their shortfalls, and the consistency findings.
+ *
+ * <pre>
+ * Report [--plan FILE.json] [--results FILE.json|FILE.csv] [--hierarchy FILE.json]
+ *        [--lang en|vi] [--format text|csv] [--html FILE] [--verbose]
+ * </pre>
+ *
+ * With no files it reports on the bundled seeds: Đồng Nai's 2022 targets (seed 001) against the
+ * results up to Q3/2022, over Đồng Nai's hierarchy before the reform. Without --hierarchy a user's
+ * plan is judged for its jurisdiction alone. Bad input prints one line naming the file and the
+ * problem and exits with 1 (2 for bad arguments); --verbose adds the stack trace.
  */
 public final class Report {
   private Report() {}
 
-  /** Prints the report on standard output. */
+  /** Runs the report and exits with its status. */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    print(out);
+    System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        new PrintStream(System.err, true, StandardCharsets.UTF_8)));
   }
 
-  /** Writes the report to {@code out}. */
-  public static void print(PrintStream out) {
-    Plan plan = Seed001.plan();
-    List<Assessment> assessments =
-        Compliance.assess(plan, Seed001.hierarchy(), Seed001.results());
-    out.printf("%s — %s%n", plan.number(), plan.title().orElse(""));
-    out.printf("Results as of %s against the %s targets (deadline %s)%n%n",
-        Seed001.REPORTED, plan.period(), plan.period().end());
-    out.printf("%-6s %-5s %-8s %-14s %-11s %-10s %s%n",
-        "code", "unit", "period", "status", "value", "threshold", "margin");
-    for (Assessment a : assessments) {
-      out.printf("%-6s %-5s %-8s %-14s %-11s %-10s %s%n",
-          a.indicator().code(),
-          a.subjectCode(),
-          a.period(),
-          a.status(),
-          a.value().map(v -> percent(v, false)).orElse("—"),
-          a.threshold().map(t -> t + "%").orElse("—"),
-          a.margin().map(m -> percent(m, true)).orElse(shorten(a.reason().orElse(""))));
+  /** Runs the report with {@code args}, writing to {@code out} and {@code err}; returns the exit status. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("chiso: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
     }
-    Scorecard scorecard = Scorecard.of(assessments);
-    out.printf("%nScorecard: %s%n", counts(scorecard.counts()));
-    for (Map.Entry<Area, ? extends Map<Status, Integer>> area : scorecard.byArea().entrySet()) {
-      out.printf("  %-28s %s%n", area.getKey().nameEn(), counts(area.getValue()));
+    if (options.help) {
+      out.println(USAGE);
+      return 0;
     }
-    out.printf("%nWorst gaps (as of %s, before the deadline):%n", Seed001.REPORTED);
-    for (Gap gap : Gaps.rank(assessments.stream().map(Gaps::of).toList())) {
-      if (gap.assessment().status() != Status.NOT_MET) {
-        continue;
+    try {
+      ReportData data = load(options);
+      Labels labels = new Labels(options.language);
+      if (options.html.isPresent()) {
+        Files.writeString(options.html.get(), HtmlReport.render(data, labels), StandardCharsets.UTF_8);
       }
-      out.printf("  %-6s short by %-8s distance %-7s%s%n",
-          gap.assessment().indicator().code(),
-          percent(gap.gap().orElseThrow(), false),
-          gap.distance().orElseThrow().toBigDecimal(1, RoundingMode.HALF_EVEN) + "/100",
-          gap.shortfall()
-              .map(k -> "  needs " + k + " more of " + gap.assessment().denominator().orElseThrow())
-              .orElse(""));
+      if (options.csv) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CsvReport.write(data, writer);
+        writer.flush();
+      } else {
+        TextReport.print(data, labels, out);
+      }
+      return 0;
+    } catch (Failure e) {
+      err.println("chiso: " + e.getMessage());
+      if (options.verbose) {
+        e.getCause().printStackTrace(err);
+      }
+      return 1;
+    } catch (IOException e) {
+      err.println("chiso: cannot write " + options.html.map(Path::toString).orElse("output") + ": " + e);
+      if (options.verbose) {
+        e.printStackTrace(err);
+      }
+      return 1;
     }
   }
 
-  private static String percent(Rational value, boolean signed) {
-    String number =
-        NumberText.format(value.toBigDecimal(2, RoundingMode.HALF_EVEN), Language.EN) + "%";
-    return signed && value.signum() >= 0 ? "+" + number : number;
+  static final String USAGE =
+      "usage: Report [--plan FILE.json] [--results FILE.json|FILE.csv] [--hierarchy FILE.json]\n"
+          + "              [--lang en|vi] [--format text|csv] [--html FILE] [--verbose]";
+
+  private static ReportData load(Options options) {
+    if (options.plan.isEmpty()) {
+      return new ReportData(Seeds.seed001Plan(), Seeds.seed001Results(), Seeds.dongNai());
+    }
+    Plan plan = read("--plan", options.plan.get(), file -> ChisoJson.readPlan(file));
+    List<Result> results = options.results
+        .map(file -> read("--results", file, f -> f.toString().endsWith(".csv") ? csv(f) : ChisoJson.readResults(f)))
+        .orElse(ImmutableList.of());
+    Hierarchy hierarchy = options.hierarchy
+        .map(file -> read("--hierarchy", file, f -> ChisoJson.readHierarchy(f)))
+        .orElseGet(() -> Hierarchy.of(TierScheme.VIETNAM_2021_2025,
+            List.of(AdminUnit.of(plan.jurisdiction(), plan.issuer(), Tier.PROVINCE))));
+    try {
+      return new ReportData(plan, results, hierarchy);
+    } catch (ChisoException e) {
+      throw new Failure(options.plan.get() + ": " + e.getMessage(), e);
+    }
   }
 
-  private static String shorten(String reason) {
-    return reason.length() <= 72 ? reason : reason.substring(0, 71) + "…";
+  private static List<Result> csv(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return ResultsCsv.read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static String counts(Map<Status, Integer> counts) {
-    StringBuilder text = new StringBuilder();
-    counts.forEach((status, n) -> text.append(status).append(' ').append(n).append("  "));
-    return text.toString().strip();
+  private interface FileReader<T> {
+    T read(Path file);
+  }
+
+  private static <T> T read(String option, Path file, FileReader<T> reader) {
+    if (!Files.isRegularFile(file)) {
+      throw new Failure(option + " " + file + ": no such file", new NoSuchFileException(file.toString()));
+    }
+    try {
+      return reader.read(file);
+    } catch (ChisoException e) {
+      throw new Failure(file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new Failure(file + ": cannot read: " + e.getCause().getMessage(), e);
+    }
+  }
+
+  /** A failure to report on one line. */
+  private static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Failure(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** The parsed command line. */
+  private static final class Options {
+    Optional<Path> plan = Optional.empty();
+    Optional<Path> results = Optional.empty();
+    Optional<Path> hierarchy = Optional.empty();
+    Optional<Path> html = Optional.empty();
+    Language language = Language.EN;
+    boolean csv;
+    boolean verbose;
+    boolean help;
+
+    static Options parse(String[] args) {
+      Options options = new Options();
+      Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
+      while (!rest.isEmpty()) {
+        String option = rest.pop();
+        switch (option) {
+          case "--plan":
+            options.plan = Optional.of(Path.of(value(option, rest)));
+            break;
+          case "--results":
+            options.results = Optional.of(Path.of(value(option, rest)));
+            break;
+          case "--hierarchy":
+            options.hierarchy = Optional.of(Path.of(value(option, rest)));
+            break;
+          case "--html":
+            options.html = Optional.of(Path.of(value(option, rest)));
+            break;
+          case "--lang":
+            String lang = value(option, rest);
+            if (!lang.equals("en") && !lang.equals("vi")) {
+              throw new IllegalArgumentException("--lang must be en or vi, not '" + lang + "'");
+            }
+            options.language = lang.equals("vi") ? Language.VI : Language.EN;
+            break;
+          case "--format":
+            String format = value(option, rest);
+            if (!format.equals("text") && !format.equals("csv")) {
+              throw new IllegalArgumentException("--format must be text or csv, not '" + format + "'");
+            }
+            options.csv = format.equals("csv");
+            break;
+          case "--verbose":
+            options.verbose = true;
+            break;
+          case "--help":
+          case "-h":
+            options.help = true;
+            break;
+          default:
+            throw new IllegalArgumentException("unknown option '" + option + "'");
+        }
+      }
+      if (options.plan.isEmpty() && (options.results.isPresent() || options.hierarchy.isPresent())) {
+        throw new IllegalArgumentException("--results and --hierarchy need --plan");
+      }
+      return options;
+    }
+
+    private static String value(String option, Deque<String> rest) {
+      if (rest.isEmpty()) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return rest.pop();
+    }
   }
 }

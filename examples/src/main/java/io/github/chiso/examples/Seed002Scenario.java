@@ -50,6 +50,7 @@ public final class Seed002Scenario {
   /** The plan's number as cited. */
   public static final String DOCUMENT = "KH-CĐS-2025 (Đồng Nai)";
 
+  private static final String DONG_NAI = "75";
   private static final Period YEAR = Period.year(2025);
   private static final Period Q3 = Period.quarter(2025, 3);
   private static final String[][] DISTRICTS = {
@@ -110,7 +111,7 @@ public final class Seed002Scenario {
         .number(DOCUMENT)
         .kind(DocumentKind.PLAN)
         .issuer("UBND tỉnh Đồng Nai")
-        .jurisdiction(Seed001.DONG_NAI)
+        .jurisdiction(DONG_NAI)
         .period(YEAR)
         .addTargets(target())
         .build();
@@ -119,15 +120,15 @@ public final class Seed002Scenario {
   /** Đồng Nai, its 11 districts, a few (made-up) communes in each, and five departments. */
   public static Hierarchy hierarchy() {
     Hierarchy.Builder h = Hierarchy.builder(TierScheme.VIETNAM_2021_2025);
-    h.add(AdminUnit.of(Seed001.DONG_NAI, "Tỉnh Đồng Nai", Tier.PROVINCE));
+    h.add(AdminUnit.of(DONG_NAI, "Tỉnh Đồng Nai", Tier.PROVINCE));
     for (int d = 0; d < DISTRICTS.length; d++) {
-      h.add(AdminUnit.of(DISTRICTS[d][0], DISTRICTS[d][1], Tier.DISTRICT, Seed001.DONG_NAI));
+      h.add(AdminUnit.of(DISTRICTS[d][0], DISTRICTS[d][1], Tier.DISTRICT, DONG_NAI));
       for (int c = 0; c < COMMUNES[d].length; c++) {
         h.add(AdminUnit.of(communeCode(d, c), "Xã minh họa " + communeCode(d, c), Tier.COMMUNE, DISTRICTS[d][0]));
       }
     }
     for (String[] department : DEPARTMENTS) {
-      h.add(Body.of(department[0], department[1], BodyKind.DEPARTMENT, Seed001.DONG_NAI));
+      h.add(Body.of(department[0], department[1], BodyKind.DEPARTMENT, DONG_NAI));
     }
     return h.build();
   }
@@ -140,7 +141,7 @@ public final class Seed002Scenario {
   public static ImmutableList<Result> results() {
     List<Result> results = new ArrayList<>();
     String code = indicator().code();
-    results.add(Result.of(code, Seed001.DONG_NAI, Q3, Reading.decimal("84.6")));
+    results.add(Result.of(code, DONG_NAI, Q3, Reading.decimal("84.6")));
     for (int d = 0; d < DISTRICTS.length; d++) {
       results.add(Result.of(code, DISTRICTS[d][0], Q3, Reading.decimal(DISTRICTS[d][2])));
       for (int c = 0; c < COMMUNES[d].length; c++) {
@@ -164,13 +165,13 @@ public final class Seed002Scenario {
   /** The average of the districts' own shares (seed 002: "UBND cấp huyện ... trung bình"). */
   public static RollupCell districtAverage() {
     RollupSpec spec = RollupSpec.builder().indicator(indicator()).period(YEAR).sourceTier(Tier.DISTRICT).build();
-    return Rollups.overUnits(spec, hierarchy(), results()).require(Seed001.DONG_NAI);
+    return Rollups.overUnits(spec, hierarchy(), results()).require(DONG_NAI);
   }
 
   /** The average of the departments' shares (seed 002: "các sở, ban, ngành ... trung bình"). */
   public static RollupCell departmentAverage() {
     return Rollups.overBodies(
-        RollupSpec.of(indicator(), YEAR), hierarchy(), BodyKind.DEPARTMENT, Seed001.DONG_NAI, results());
+        RollupSpec.of(indicator(), YEAR), hierarchy(), BodyKind.DEPARTMENT, DONG_NAI, results());
   }
 
   /** Prints the per-tier verdicts, the averages with coverage, and the lagging units. */

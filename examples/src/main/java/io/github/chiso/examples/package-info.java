@@ -1,6 +1,8 @@
 /**
- * Runnable examples over the source documents. {@link io.github.chiso.examples.Seed001} builds
- * Đồng Nai's 2022 targets table (report 231/BC-UBND, section I.2.a) and its results in code; {@link
- * io.github.chiso.examples.Report} judges them and prints the compliance table and scorecard.
+ * The source documents as data and the programs that use them. {@link io.github.chiso.examples.Seeds}
+ * loads the four seeds (JSON resources) and Đồng Nai's hierarchy; {@link
+ * io.github.chiso.examples.Report} is the README's main job; {@link
+ * io.github.chiso.examples.Seed002Scenario} and the classes of {@code
+ * io.github.chiso.examples.snippets} are short examples to copy from.
  */
 package io.github.chiso.examples;

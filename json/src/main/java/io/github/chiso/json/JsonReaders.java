@@ -88,6 +88,14 @@ final class JsonReaders {
     }
     List<Target> targets = doc.optList("targets", (n, p) -> target(n, p, vocabulary, indicators));
     List<Task> tasks = doc.optList("tasks", JsonReaders::task);
+    java.util.Set<String> used = new java.util.HashSet<>();
+    targets.forEach(t -> used.add(t.indicator().code()));
+    List<Indicator> reported = new java.util.ArrayList<>();
+    doc.optList("indicators", (n, p) -> n.get("code") == null ? "" : n.get("code").asString()).forEach(code -> {
+      if (!used.contains(code)) {
+        reported.add(indicators.get(code));
+      }
+    });
     return Obj.build(path, unused -> {
       Plan.Builder plan = Plan.builder()
           .number(doc.string("number"))
@@ -97,7 +105,8 @@ final class JsonReaders {
           .period(period(doc.node("period"), doc.path("period")))
           .legalBasis(doc.optList("legalBasis", Obj::string))
           .targets(targets)
-          .tasks(tasks);
+          .tasks(tasks)
+          .reportedIndicators(reported);
       doc.optNode("issued").ifPresent(n -> plan.issued(period(n, doc.path("issued"))));
       doc.optString("title").ifPresent(plan::title);
       return plan.build();

@@ -230,11 +230,12 @@ public final class ResultsCsv {
     }
   }
 
-  /** Writes {@code results} with the header {@link #COLUMNS}. */
+  /** Writes {@code results} with the header {@link #COLUMNS}; flushes {@code out} but leaves it open. */
   public static void write(Iterable<Result> results, Writer out) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     COLUMNS.forEach(schema::addColumn);
-    try (SequenceWriter writer = MAPPER.writerFor(String[].class).with(schema.build()).writeValues(out)) {
+    try (SequenceWriter writer = MAPPER.writerFor(String[].class).with(schema.build())
+        .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValues(out)) {
       for (Result result : results) {
         writer.write(cells(result));
       }

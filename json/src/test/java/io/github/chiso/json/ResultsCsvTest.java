@@ -93,6 +93,18 @@ class ResultsCsvTest {
   }
 
   @Test
+  void writingLeavesTheCallersWriterOpen() throws Exception {
+    java.io.StringWriter out = new java.io.StringWriter() {
+      @Override
+      public void close() {
+        throw new AssertionError("closed the caller's writer");
+      }
+    };
+    ResultsCsv.write(List.of(Result.of("I", "75", Period.year(2022), Reading.decimal("1"))), out);
+    assertThat(out.toString()).endsWith("I,75,2022,,1,,,,,\n");
+  }
+
+  @Test
   void emptyLinesAreSkipped() {
     assertThat(ResultsCsv.read(HEADER + "\nI.1,75,2022-Q3,83.5,,,,,\n\n")).hasSize(1);
   }

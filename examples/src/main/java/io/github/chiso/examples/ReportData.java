@@ -1,0 +1,46 @@
+package io.github.chiso.examples;
+
+import com.google.common.collect.ImmutableList;
+import io.github.chiso.check.Checks;
+import io.github.chiso.check.Finding;
+import io.github.chiso.compliance.Assessment;
+import io.github.chiso.compliance.Compliance;
+import io.github.chiso.compliance.Scorecard;
+import io.github.chiso.gap.Gap;
+import io.github.chiso.gap.Gaps;
+import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.model.Plan;
+import io.github.chiso.model.Result;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** Everything a report shows, computed once from a plan, its results and a hierarchy. */
+final class ReportData {
+  final Plan plan;
+  final ImmutableList<Result> results;
+  final Hierarchy hierarchy;
+  final ImmutableList<Assessment> assessments;
+  final ImmutableList<Gap> gaps;
+  final ImmutableList<Finding> findings;
+  final Scorecard scorecard;
+  final LocalDate asOf;
+
+  ReportData(Plan plan, List<Result> results, Hierarchy hierarchy) {
+    this.plan = plan;
+    this.results = ImmutableList.copyOf(results);
+    this.hierarchy = hierarchy;
+    this.assessments = Compliance.assess(plan, hierarchy, results);
+    this.gaps = assessments.stream().map(Gaps::of).collect(ImmutableList.toImmutableList());
+    this.findings = Checks.run(plan, hierarchy, results);
+    this.scorecard = Scorecard.of(assessments);
+    this.asOf = results.stream().map(Result::asOf).max(Comparator.naturalOrder()).orElse(plan.period().end());
+  }
+
+  /** Gaps NOT_MET, worst first. */
+  List<Gap> worstGaps() {
+    return Gaps.rank(gaps).stream()
+        .filter(g -> g.assessment().status() == io.github.chiso.compliance.Status.NOT_MET)
+        .collect(ImmutableList.toImmutableList());
+  }
+}

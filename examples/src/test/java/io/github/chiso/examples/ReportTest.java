@@ -1,0 +1,107 @@
+package io.github.chiso.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.chiso.compliance.Compliance;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Report.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void defaultReportOnTheSeeds() {
+    assertThat(run()).isZero();
+    assertThat(out())
+        .contains("231/BC-UBND")
+        .contains("II.1         75     2022-Q3  NOT_MET            77.62%       at least 80%               -2.38%")
+        .contains("All                            MET 4  NOT_MET 4  NO_DATA 11  NOT_EVALUABLE 4")
+        .contains("needs 12 more of 505")
+        .contains("SHARE_DISAGREES_WITH_PARTS KT-TMĐT-GD/TK@75 2022-Q3: reported share 8% but 14186/71231 is 19.92%");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void vietnamese() {
+    assertThat(run("--lang", "vi")).isZero();
+    assertThat(out()).contains("CHƯA ĐẠT").contains("77,62%").contains("tối thiểu 80%").contains("Hạ tầng số")
+        .contains("cần thêm 12 trên 505");
+  }
+
+  @Test
+  void csvHasExactlyTheDocumentedHeaderAndStatuses() {
+    assertThat(run("--format", "csv")).as(err()).isZero();
+    String[] lines = out().split("\n");
+    assertThat(lines[0]).isEqualTo("indicator,unit,period,status,value,threshold,margin");
+    assertThat(lines).contains("II.1,75,2022-Q3,NOT_MET,77.623762,\"≥ 80\",-2.376238", "III.5,75,2022-Q3,MET,81,65–70,16");
+    assertThat(java.util.Arrays.stream(lines).skip(1).map(l -> l.split(",")[3]))
+        .allMatch(s -> s.matches("MET|NOT_MET|NO_DATA|NOT_EVALUABLE"));
+    assertThat(lines).hasSize(1 + Compliance.assess(Seeds.seed001Plan(), Seeds.dongNai(), Seeds.seed001Results()).size());
+  }
+
+  @Test
+  void htmlIsOneSelfContainedPageWithABarPerAssessedTarget(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("report.html");
+    assertThat(run("--html", page.toString())).isZero();
+    Document html = Jsoup.parse(Files.readString(page));
+    long assessed = Compliance.assess(Seeds.seed001Plan(), Seeds.dongNai(), Seeds.seed001Results()).stream()
+        .filter(a -> a.value().isPresent() && a.threshold().isPresent()).count();
+    assertThat(assessed).isEqualTo(8);
+    assertThat(html.select("svg rect.bar")).hasSize((int) assessed);
+    assertThat(html.select("svg .threshold")).hasSize((int) assessed);
+    assertThat(html.select("rect.bar[data-status=MET]").attr("fill")).isEqualTo("#2e7d32");
+    assertThat(html.select("rect.bar[data-target=2022-II.1]").attr("data-status")).isEqualTo("NOT_MET");
+    assertThat(html.select("script, link, img, [src]")).isEmpty();
+    assertThat(html.select("li.finding")).hasSize(1);
+    assertThat(html.title()).contains("231/BC-UBND");
+  }
+
+  @Test
+  void userFilesJsonAndCsv(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(plan, io.github.chiso.json.ChisoJson.writePlan(Seeds.seed001Plan()));
+    Path results = dir.resolve("results.csv");
+    Files.writeString(results, io.github.chiso.json.ResultsCsv.write(Seeds.seed001Results().stream()
+        .map(r -> io.github.chiso.model.Result.builder().from(r).source(java.util.Optional.empty()).build()).toList()));
+    assertThat(run("--plan", plan.toString(), "--results", results.toString())).isZero();
+    assertThat(out()).contains("All                            MET 4  NOT_MET 4  NO_DATA 0  NOT_EVALUABLE 4");
+  }
+
+  @Test
+  void badInputIsOneLineNamingTheFile(@TempDir Path dir) throws Exception {
+    assertThat(run("--plan", "missing.json")).isEqualTo(1);
+    assertThat(err().strip()).isEqualTo("chiso: --plan missing.json: no such file");
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"format\":\"chiso.plan\",\"formatVersion\":1,\"number\":7}");
+    err.reset();
+    assertThat(run("--plan", broken.toString())).isEqualTo(1);
+    assertThat(err().strip().lines()).hasSize(1);
+    assertThat(err()).contains(broken.toString()).contains("$.number").contains("expected a string");
+    err.reset();
+    assertThat(run("--plan", broken.toString(), "--verbose")).isEqualTo(1);
+    assertThat(err()).contains("InvalidDocumentException").contains("\tat ");
+    err.reset();
+    assertThat(run("--lang", "fr")).isEqualTo(2);
+    assertThat(err()).contains("--lang must be en or vi");
+  }
+}
