@@ -6,10 +6,13 @@ import com.google.common.collect.ListMultimap;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Measure;
+import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Rational;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
+import io.github.chiso.model.Target;
+import io.github.chiso.model.Threshold;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -30,9 +33,11 @@ import java.util.Set;
  *   <li>Every result names a unit or body of the hierarchy and an indicator of the plan.
  *   <li>Results with the same indicator, unit and period must report equal values (compared exactly
  *       in the indicator's measure, so "30" and "30.0" agree, as do 1/2 and 50 for a percentage).
+ *   <li>Two targets on the same indicator, scope and overlapping periods ask for the same thing.
  * </ul>
  *
- * Findings come in the order of the results, each result's findings in the order above; duplicate
+ * Plan findings come first; then findings come in the order of the results, each result's findings
+ * in the order above; duplicate
  * findings follow, in the order their first result appeared.
  */
 public final class Checks {
@@ -42,6 +47,7 @@ public final class Checks {
   public static ImmutableList<Finding> run(Plan plan, Hierarchy hierarchy, Collection<Result> results) {
     Map<String, Indicator> indicators = plan.indicators();
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    out.addAll(conflictingTargets(plan));
     ListMultimap<String, Result> sameFigure = LinkedListMultimap.create();
     for (Result result : results) {
       Indicator indicator = indicators.get(result.indicatorCode());
@@ -74,6 +80,42 @@ public final class Checks {
       }
     }
     return out.build();
+  }
+
+  /**
+   * Pairs of targets, in plan order, on the same indicator for the same scope with overlapping
+   * periods and different requirements (comparator or bounds).
+   */
+  static ImmutableList<Finding> conflictingTargets(Plan plan) {
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    List<Target> targets = plan.targets();
+    for (int i = 0; i < targets.size(); i++) {
+      for (int j = i + 1; j < targets.size(); j++) {
+        Target a = targets.get(i);
+        Target b = targets.get(j);
+        if (!a.indicator().code().equals(b.indicator().code()) || !overlap(a.period(), b.period())) {
+          continue;
+        }
+        a.thresholds().forEach((scope, ta) -> {
+          Threshold tb = b.thresholds().get(scope);
+          if (tb != null && !sameRequirement(ta, tb)) {
+            out.add(Finding.ofPlan(FindingKind.CONFLICTING_TARGETS, a.indicator().code(), scope.key(), a.period(),
+                "target " + a.code() + " asks " + ta + " but target " + b.code() + " asks " + tb + " for " + scope.key()));
+          }
+        });
+      }
+    }
+    return out.build();
+  }
+
+  private static boolean overlap(Period a, Period b) {
+    return !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
+  }
+
+  private static boolean sameRequirement(Threshold a, Threshold b) {
+    return a.comparator() == b.comparator()
+        && a.bound().compareTo(b.bound()) == 0
+        && a.upperBound().map(BigDecimal::stripTrailingZeros).equals(b.upperBound().map(BigDecimal::stripTrailingZeros));
   }
 
   private static void checkReading(Result result, Indicator indicator, ImmutableList.Builder<Finding> out) {

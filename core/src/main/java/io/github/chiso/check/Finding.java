@@ -7,7 +7,10 @@ import io.github.chiso.model.Result;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** One consistency finding: its kind, where it is, a message that gives both figures, and the results involved. */
+/**
+ * One consistency finding: its kind, where it is, a message that gives both figures, and the results
+ * involved (none for a finding about the plan itself, whose subject is then the scope's key).
+ */
 @Value.Immutable
 public abstract class Finding {
 
@@ -28,7 +31,7 @@ public abstract class Finding {
   /** What is wrong, with the figures. */
   public abstract String message();
 
-  /** The results involved, as reported. */
+  /** The results involved, as reported; empty for a finding about the plan's targets. */
   public abstract ImmutableList<Result> results();
 
   static Finding of(FindingKind kind, Result result, String message) {
@@ -49,6 +52,17 @@ public abstract class Finding {
         .period(first.period())
         .message(message)
         .results(results)
+        .build();
+  }
+
+  /** A finding about the plan's targets on {@code indicatorCode} for {@code scopeKey} in {@code period}. */
+  public static Finding ofPlan(FindingKind kind, String indicatorCode, String scopeKey, Period period, String message) {
+    return ImmutableFinding.builder()
+        .kind(kind)
+        .indicatorCode(indicatorCode)
+        .subjectCode(scopeKey)
+        .period(period)
+        .message(message)
         .build();
   }
 

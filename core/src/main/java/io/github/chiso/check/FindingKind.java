@@ -15,5 +15,10 @@ public enum FindingKind {
   /** A result for an indicator the plan does not know. */
   UNKNOWN_INDICATOR,
   /** The same indicator, unit and period reported more than once with different values. */
-  CONFLICTING_DUPLICATE
+  CONFLICTING_DUPLICATE,
+  /**
+   * Two targets of the plan on the same indicator, for the same scope and overlapping periods, that
+   * ask for different things (seed 002 asks 40% and, in its education task, 70%).
+   */
+  CONFLICTING_TARGETS
 }

@@ -43,6 +43,11 @@ class ChecksTest {
         .build();
   }
 
+  private static Target withThreshold(String code, Period period, Threshold threshold) {
+    return Target.builder().from(target("DV")).code(code).period(period).deadline(period.end())
+        .thresholds(java.util.Map.of(io.github.chiso.hierarchy.Scope.of(Tier.PROVINCE), threshold)).build();
+  }
+
   private static Result result(String indicator, Reading reading) {
     return Result.of(indicator, "75", Q3, reading);
   }
@@ -98,6 +103,24 @@ class ChecksTest {
     assertThat(findings).extracting(Finding::kind).containsExactly(FindingKind.UNKNOWN_SUBJECT, FindingKind.UNKNOWN_INDICATOR);
     assertThat(findings.get(0).message()).contains("'731' is not in Hierarchy{vn-3tier");
     assertThat(findings.get(1).message()).isEqualTo("indicator 'ZZ' is not in plan 231/BC-UBND");
+  }
+
+  @Test
+  void targetsThatAskDifferentThingsOfTheSameScopeAreReported() {
+    Target a = withThreshold("A", Period.year(2022), Threshold.atLeast("40"));
+    Target b = withThreshold("B", Period.year(2022), Threshold.atLeast("70"));
+    Target same = withThreshold("C", Period.year(2022), Threshold.atLeast("40.0"));
+    Target later = withThreshold("D", Period.year(2023), Threshold.atLeast("90"));
+    Plan plan = Plan.builder().from(PLAN).targets(List.of(a, b, same, later)).build();
+    List<Finding> findings = Checks.run(plan, DONG_NAI, List.of());
+    assertThat(findings).extracting(Finding::message).containsExactly(
+        "target A asks ≥ 40 but target B asks ≥ 70 for province",
+        "target B asks ≥ 70 but target C asks ≥ 40.0 for province");
+    assertThat(findings).allSatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(FindingKind.CONFLICTING_TARGETS);
+      assertThat(f.results()).isEmpty();
+      assertThat(f.subjectCode()).isEqualTo("province");
+    });
   }
 
   @Test

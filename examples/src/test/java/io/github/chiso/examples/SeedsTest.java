@@ -99,6 +99,10 @@ class SeedsTest {
       assertThat(t.lead()).isEqualTo("Sở Y tế");
       assertThat(t.targetCodes()).containsExactly("NV-YT-1", "NV-YT-2");
     });
+    assertThat(Checks.run(plan, Seeds.dongNai(), List.of())).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FindingKind.CONFLICTING_TARGETS);
+      assertThat(f.message()).isEqualTo("target XH-11 asks ≥ 40 but target NV-GD asks ≥ 70 for province");
+    });
     List<Assessment> noResults = Compliance.assess(plan, Seeds.dongNai(), List.of());
     assertThat(noResults).allSatisfy(a -> assertThat(a.status()).isEqualTo(Status.NO_DATA));
     assertThat(noResults.stream().filter(a -> a.targetCode().equals("CQ-01"))).hasSize(1 + 17 + 11 + 159);

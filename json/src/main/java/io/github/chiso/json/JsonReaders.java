@@ -438,7 +438,10 @@ final class JsonReaders {
   static Finding finding(JsonNode node, String path) {
     Obj o = Obj.of(node, path, fields("kind", "indicator", "subject", "period", "message", "results"));
     List<Result> results = o.list("results", JsonReaders::result);
-    return Obj.build(path, unused -> Finding.of(
-        o.enumValue("kind", io.github.chiso.check.FindingKind.class), results, o.string("message")));
+    io.github.chiso.check.FindingKind kind = o.enumValue("kind", io.github.chiso.check.FindingKind.class);
+    Period period = period(o.node("period"), o.path("period"));
+    return Obj.build(path, unused -> results.isEmpty()
+        ? Finding.ofPlan(kind, o.string("indicator"), o.string("subject"), period, o.string("message"))
+        : Finding.of(kind, results, o.string("message")));
   }
 }
