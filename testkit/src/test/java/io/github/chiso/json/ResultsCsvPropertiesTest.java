@@ -1,0 +1,33 @@
+package io.github.chiso.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
+import io.github.chiso.testkit.ChisoGen;
+import io.github.chiso.testkit.property.Gen;
+import io.github.chiso.testkit.property.Property;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** CSV round trip over generated results (kept here, beside the testkit, as guava-tests does). */
+class ResultsCsvPropertiesTest {
+
+  @Test
+  void roundTripsGeneratedResults() {
+    // CSV carries no source, and a text-only result's note column holds its own words.
+    Gen<List<Result>> results = Gen.lists(ChisoGen.results().map(r -> {
+      Result.Builder b = Result.builder().from(r).source(java.util.Optional.empty());
+      if (r.reading().kind() == Reading.Kind.TEXT) {
+        b.note(java.util.Optional.empty());
+      }
+      return b.build();
+    }), 0, 20);
+    Property.forAll("csv round trip", results).tries(300).verify(list -> {
+      String csv = ResultsCsv.write(list);
+      assertThat(ResultsCsv.read(csv)).isEqualTo(list);
+      assertThat(ResultsCsv.write(ResultsCsv.read(csv))).isEqualTo(csv);
+    });
+  }
+
+}
