@@ -253,13 +253,25 @@ public final class ChisoGen {
         });
   }
 
-  /** Results of every reading kind (decimal, parts with or without a reported share, text). */
+  /** Results of every reading kind in equal shares (decimal, parts with or without a reported share, text). */
   public static Gen<Result> results() {
-    Gen<Reading> readings = Gen.oneOf(
-        numericReadings(decimals(6, 4), 1_000_000_000_000L),
+    return results(1, 1, 1);
+  }
+
+  /**
+   * Results whose readings are decimals, parts and text-only in the proportions {@code decimals :
+   * parts : texts} (a zero leaves that kind out).
+   */
+  public static Gen<Result> results(int decimals, int parts, int texts) {
+    Gen<Reading> decimalReadings = decimals(6, 4).map(Reading::decimal);
+    Gen<Reading> partReadings = Gen.oneOf(
+        Gen.longs(1, 1_000_000_000_000L).flatMap(d -> Gen.longs(0, d).map(n -> (Reading) Reading.fraction(n, d))),
         Gen.longs(1, 1_000_000).flatMap(d -> Gen.longs(0, d).map(n -> (Reading) Reading.fraction(n, d,
-            new java.math.BigDecimal(n * 100).divide(java.math.BigDecimal.valueOf(d), 2, java.math.RoundingMode.HALF_UP)))),
-        Gen.combine(Gen.elements(TextStatus.values()), vietnameseText(40), (s, t) -> (Reading) Reading.text(s, t)));
+            new java.math.BigDecimal(n * 100).divide(java.math.BigDecimal.valueOf(d), 2, java.math.RoundingMode.HALF_UP)))));
+    Gen<Reading> textReadings =
+        Gen.combine(Gen.elements(TextStatus.values()), vietnameseText(40), (s, t) -> (Reading) Reading.text(s, t));
+    Gen<Reading> readings = Gen.frequency(decimals, decimalReadings, parts + texts,
+        parts + texts == 0 ? decimalReadings : Gen.frequency(parts, partReadings, texts, textReadings));
     return Gen.combine(
         Gen.combine(Gen.ints(0, 20), Gen.elements("75", "731", "25993", "STTTT"), (i, s) -> new String[] {"IND-" + i, s}),
         periods(),
@@ -280,6 +292,37 @@ public final class ChisoGen {
         });
   }
 
+  /**
+   * Tier schemes: the two Vietnamese ones, and made-up schemes of one to four tiers with free-form
+   * codes.
+   */
+  public static Gen<TierScheme> tierSchemes() {
+    Gen<TierScheme> custom = Gen.ints(1, 4).map(n -> {
+      List<Tier> tiers = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        tiers.add(Tier.of("level-" + i, "cấp " + i, "level " + i));
+      }
+      return TierScheme.of("custom-" + n, n + " levels", tiers);
+    });
+    return Gen.oneOf(Gen.elements(TierScheme.VIETNAM_2021_2025, TierScheme.VIETNAM_FROM_2025_07_01), custom);
+  }
+
+  /**
+   * Shares given by parts that sit exactly on {@code percent} (when the parts can), or one part
+   * below or above it, with denominators up to 10^12 — where rounding bugs live.
+   */
+  public static Gen<Reading.Fraction> sharesAround(java.math.BigDecimal percent) {
+    java.math.BigInteger unscaled = percent.unscaledValue();
+    java.math.BigInteger scale = java.math.BigInteger.TEN.pow(Math.max(0, percent.scale()) + 2);
+    return Gen.combine(Gen.longs(1, 1_000_000_000_000L), Gen.ints(-1, 1), (d, nudge) -> {
+      java.math.BigInteger exact = unscaled.multiply(java.math.BigInteger.valueOf(d));
+      java.math.BigInteger[] qr = exact.divideAndRemainder(scale);
+      long on = qr[0].longValueExact();
+      long n = nudge == 0 ? (qr[1].signum() == 0 ? on : on + 1) : nudge < 0 ? on - (qr[1].signum() == 0 ? 1 : 0) : on + 1;
+      return Reading.fraction(Math.max(0, Math.min(n, d)), d);
+    });
+  }
+
   /** Hierarchies as {@link #hierarchies} with 0 to 3 departments attached to the first root. */
   public static Gen<Hierarchy> hierarchiesWithBodies(TierScheme scheme, int maxRoots, int maxChildren) {
     return Gen.combine(unitLists(scheme, maxRoots, maxChildren), Gen.ints(0, 3), (units, bodies) -> {
@@ -291,9 +334,70 @@ public final class ChisoGen {
     });
   }
 
+  /** Generators of invalid input, for testing error paths: each must be rejected with a typed exception. */
+  public static final class Invalid {
+    private Invalid() {}
+
+    /** Unit lists where the first province's parent is one of its own districts: a cycle. */
+    public static Gen<List<AdminUnit>> unitListsWithCycle() {
+      return unitLists(TierScheme.VIETNAM_2021_2025, 2, 4)
+          .filter(units -> units.stream().anyMatch(u -> u.tier().equals(Tier.DISTRICT) && u.parentCode().equals(java.util.Optional.of(units.get(0).code()))))
+          .map(units -> {
+            List<AdminUnit> out = new ArrayList<>(units);
+            AdminUnit district = units.stream()
+                .filter(u -> u.tier().equals(Tier.DISTRICT) && u.parentCode().equals(java.util.Optional.of(units.get(0).code())))
+                .findFirst().orElseThrow();
+            out.set(0, AdminUnit.builder().from(units.get(0)).parentCode(district.code()).build());
+            return out;
+          });
+    }
+
+    /** Unit lists in which one unit appears twice. */
+    public static Gen<List<AdminUnit>> unitListsWithDuplicateCode() {
+      return unitLists(TierScheme.VIETNAM_2021_2025, 2, 3)
+          .flatMap(units -> Gen.ints(0, units.size() - 1).map(i -> {
+            List<AdminUnit> out = new ArrayList<>(units);
+            out.add(units.get(i));
+            return out;
+          }));
+    }
+
+    /** Result-set documents with one result whose numerator exceeds its denominator. */
+    public static Gen<String> resultSetsWithPartsAboveWhole() {
+      return Gen.longs(1, 1_000_000).flatMap(d -> Gen.longs(d + 1, 2 * d).map(n ->
+          "{\"format\":\"chiso.results\",\"formatVersion\":1,\"results\":[{\"indicator\":\"I\",\"subject\":\"75\","
+              + "\"period\":\"2022\",\"numerator\":" + n + ",\"denominator\":" + d + "}]}"));
+    }
+
+    /** {@code document} truncated, with a character deleted, inserted or replaced: mostly broken JSON. */
+    public static Gen<String> brokenJson(String document) {
+      String alphabet = "{}[],:\"\\0123456789-.eE aT";
+      return Gen.combine(Gen.ints(0, 3), Gen.ints(0, Math.max(0, document.length() - 1)), Gen.ints(0, alphabet.length() - 1),
+          (edit, at, c) -> {
+            StringBuilder text = new StringBuilder(document);
+            switch (edit) {
+              case 0:
+                text.setLength((int) at);
+                break;
+              case 1:
+                text.deleteCharAt((int) at);
+                break;
+              case 2:
+                text.insert((int) at, alphabet.charAt(c));
+                break;
+              default:
+                text.setCharAt((int) at, alphabet.charAt(c));
+                break;
+            }
+            return text.toString();
+          });
+    }
+  }
+
   private static AdminUnit unit(Tier tier, int serial, String parent) {
-    int digits = tier.codeDigits().orElse(6);
-    String code = String.format("%0" + digits + "d", serial);
+    String code = tier.codeDigits().isPresent()
+        ? String.format("%0" + tier.codeDigits().getAsInt() + "d", serial)
+        : tier.key() + "-" + serial;
     AdminUnit.Builder unit = AdminUnit.builder().code(code).name(tier.nameVi() + " " + serial).tier(tier);
     if (parent != null) {
       unit.parentCode(parent);

@@ -125,6 +125,17 @@ public interface Gen<T> {
   }
 
   /**
+   * A value from {@code a} {@code weightA} times in {@code weightA + weightB}, else from {@code b};
+   * shrinks toward {@code a}. A zero weight never picks that side.
+   */
+  static <T> Gen<T> frequency(int weightA, Gen<? extends T> a, int weightB, Gen<? extends T> b) {
+    if (weightA < 0 || weightB < 0 || weightA + weightB == 0) {
+      throw new IllegalArgumentException("weights must be non-negative and not both zero");
+    }
+    return source -> source.draw(weightA + weightB - 1L) < weightA ? a.generate(source) : b.generate(source);
+  }
+
+  /**
    * Lists of {@code element} with {@code minSize} to {@code maxSize} elements, scaled by the try's
    * size hint, shrinking toward shorter lists of simpler elements.
    */

@@ -17,4 +17,9 @@ public interface Source {
 
   /** The size hint for this try, from 0 up to 100: generators of collections scale with it. */
   int size();
+
+  /** A source of random draws from {@code random}, with size hint {@code size} (0–100). */
+  static Source random(java.util.SplittableRandom random, int size) {
+    return Recorder.random(random, size);
+  }
 }
