@@ -206,6 +206,22 @@ public final class Compliance {
    */
   public static ImmutableList<Assessment> assess(
       Plan plan, Hierarchy hierarchy, Collection<Result> results) {
+    return assess(plan, hierarchy, results, Optional.empty());
+  }
+
+  /**
+   * As {@link #assess(Plan, Hierarchy, Collection)}, as of {@code asOf}: results describing a later
+   * day are left out, and a subject without a result whose threshold only takes effect after {@code
+   * asOf} is {@link Status#NOT_EVALUABLE} (it could not have reported yet), not {@link
+   * Status#NO_DATA}. No-data verdicts are dated {@code asOf}.
+   */
+  public static ImmutableList<Assessment> assess(
+      Plan plan, Hierarchy hierarchy, Collection<Result> results, LocalDate asOf) {
+    return assess(plan, hierarchy, results, Optional.of(asOf));
+  }
+
+  private static ImmutableList<Assessment> assess(
+      Plan plan, Hierarchy hierarchy, Collection<Result> results, Optional<LocalDate> asOf) {
     Check.argument(
         hierarchy.unit(plan.jurisdiction()).isPresent(),
         "plan %s: jurisdiction '%s' is not a unit of %s",
@@ -215,7 +231,9 @@ public final class Compliance {
     ListMultimap<String, Result> bySubjectAndIndicator =
         MultimapBuilder.hashKeys().arrayListValues().build();
     for (Result result : results) {
-      bySubjectAndIndicator.put(key(result.subjectCode(), result.indicatorCode()), result);
+      if (asOf.isEmpty() || !result.asOf().isAfter(asOf.get())) {
+        bySubjectAndIndicator.put(key(result.subjectCode(), result.indicatorCode()), result);
+      }
     }
     ImmutableList.Builder<Assessment> out = ImmutableList.builder();
     for (Target target : plan.targets()) {
@@ -224,10 +242,28 @@ public final class Compliance {
             latest(
                 target,
                 bySubjectAndIndicator.get(key(subject.code(), target.indicator().code())));
-        out.add(latest.map(r -> assess(target, subject, r)).orElseGet(() -> noData(target, subject)));
+        out.add(latest.map(r -> assess(target, subject, r)).orElseGet(() -> unreported(target, subject, asOf)));
       }
     }
     return out.build();
+  }
+
+  private static Assessment unreported(Target target, Subject subject, Optional<LocalDate> asOf) {
+    if (asOf.isEmpty()) {
+      return noData(target, subject);
+    }
+    Threshold threshold = target.thresholdFor(subject).orElseThrow();
+    if (!threshold.isInEffectOn(asOf.get())) {
+      return notEvaluable(target, subject, target.period(), asOf.get(),
+          "threshold for " + subject.scope() + " takes effect " + threshold.effectiveFrom().orElseThrow()
+              + ", after " + asOf.get());
+    }
+    return base(target, subject)
+        .period(target.period())
+        .asOf(asOf.get())
+        .status(Status.NO_DATA)
+        .reason("no result reported")
+        .build();
   }
 
   private static List<Subject> subjectsFor(Target target, Plan plan, Hierarchy hierarchy) {

@@ -268,6 +268,34 @@ class ComplianceTest {
   }
 
   @Test
+  void asOfADateLaterResultsAreIgnoredAndPhasedThresholdsAreNotYetDue() {
+    Hierarchy hierarchy = Hierarchy.of(TierScheme.VIETNAM_2021_2025, List.of(DONG_NAI, BIEN_HOA));
+    Target digitised =
+        Target.builder()
+            .code("2022-II.3")
+            .indicator(SHARE)
+            .period(Period.year(2022))
+            .threshold(Tier.PROVINCE, Threshold.atLeast("100").from(LocalDate.of(2022, 6, 1)))
+            .threshold(Tier.DISTRICT, Threshold.atLeast("100").from(LocalDate.of(2022, 12, 1)))
+            .build();
+    Plan plan = plan2025("75", digitised);
+    Plan plan2022 = Plan.builder().from(plan).period(Period.year(2022)).build();
+    List<Result> results = List.of(
+        Result.of("DG-01", "75", Q3, Reading.decimal("90")),
+        Result.of("DG-01", "75", Period.quarter(2022, 4), Reading.decimal("100")));
+    LocalDate reported = LocalDate.of(2022, 9, 30);
+    List<Assessment> asOf = Compliance.assess(plan2022, hierarchy, results, reported);
+    assertThat(asOf).extracting(Assessment::subjectCode, Assessment::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("75", Status.NOT_MET),
+        org.assertj.core.groups.Tuple.tuple("731", Status.NOT_EVALUABLE));
+    assertThat(asOf.get(1).reason()).contains("threshold for district takes effect 2022-12-01, after 2022-09-30");
+    assertThat(asOf.get(1).asOf()).isEqualTo(reported);
+    List<Assessment> yearEnd = Compliance.assess(plan2022, hierarchy, results, LocalDate.of(2022, 12, 31));
+    assertThat(yearEnd).extracting(Assessment::status).containsExactly(Status.MET, Status.NO_DATA);
+    assertThat(yearEnd.get(1).asOf()).isEqualTo(LocalDate.of(2022, 12, 31));
+  }
+
+  @Test
   void planOutsideTheHierarchyIsRejected() {
     Plan plan = plan2025("33");
     assertThatThrownBy(

@@ -30,11 +30,11 @@ final class ReportData {
     this.plan = plan;
     this.results = ImmutableList.copyOf(results);
     this.hierarchy = hierarchy;
-    this.assessments = Compliance.assess(plan, hierarchy, results);
+    this.asOf = results.stream().map(Result::asOf).max(Comparator.naturalOrder()).orElse(plan.period().end());
+    this.assessments = Compliance.assess(plan, hierarchy, results, asOf);
     this.gaps = assessments.stream().map(Gaps::of).collect(ImmutableList.toImmutableList());
     this.findings = Checks.run(plan, hierarchy, results);
     this.scorecard = Scorecard.of(assessments);
-    this.asOf = results.stream().map(Result::asOf).max(Comparator.naturalOrder()).orElse(plan.period().end());
   }
 
   /** Gaps NOT_MET, worst first. */

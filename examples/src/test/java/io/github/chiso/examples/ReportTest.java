@@ -35,7 +35,8 @@ class ReportTest {
     assertThat(out())
         .contains("231/BC-UBND")
         .contains("II.1         75     2022-Q3  NOT_MET            77.62%       at least 80%               -2.38%")
-        .contains("All                            MET 4  NOT_MET 4  NO_DATA 11  NOT_EVALUABLE 4")
+        .contains("All                            MET 4  NOT_MET 4  NO_DATA 0  NOT_EVALUABLE 15")
+        .contains("threshold for district takes effect 2022-12-01, after 2022-")
         .contains("needs 12 more of 505")
         .contains("SHARE_DISAGREES_WITH_PARTS KT-TMĐT-GD/TK@75 2022-Q3: reported share 8% but 14186/71231 is 19.92%");
     assertThat(err()).isEmpty();
