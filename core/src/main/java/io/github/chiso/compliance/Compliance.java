@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import io.github.chiso.hierarchy.Body;
+import io.github.chiso.hierarchy.Group;
 import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.Subject;
 import io.github.chiso.internal.Check;
 import io.github.chiso.model.Comparator;
@@ -143,6 +145,12 @@ public final class Compliance {
       Rational v,
       LocalDate asOf) {
     assessment.value(v);
+    if (threshold.appliesTo() == Threshold.AppliesTo.AVERAGE && !(subject instanceof Group)) {
+      return assessment
+          .status(Status.NOT_EVALUABLE)
+          .reason("the threshold for " + subject.scope() + " is on their average, not on each")
+          .build();
+    }
     if (!threshold.isInEffectOn(asOf)) {
       return assessment
           .status(Status.NOT_EVALUABLE)
@@ -194,7 +202,9 @@ public final class Compliance {
 
   /**
    * Judges every target of {@code plan} for every subject of the hierarchy, within the plan's
-   * jurisdiction, whose scope has a threshold for it (its own or the fallback).
+   * jurisdiction, whose scope has a threshold for it (its own or the fallback); a threshold on the
+   * average of a scope is judged once, for the {@link Group} of that scope, on the exact mean of its
+   * members' latest numeric results (members that did not report are left out of the mean).
    *
    * <p>For each (target, subject) the latest result (by as-of date, then period) on the target's
    * indicator whose period lies within the target's period is judged; with none, the verdict is
@@ -244,8 +254,51 @@ public final class Compliance {
                 bySubjectAndIndicator.get(key(subject.code(), target.indicator().code())));
         out.add(latest.map(r -> assess(target, subject, r)).orElseGet(() -> unreported(target, subject, asOf)));
       }
+      target.thresholds().forEach((scope, threshold) -> {
+        if (threshold.appliesTo() == Threshold.AppliesTo.AVERAGE) {
+          out.add(average(target, scope, threshold, plan, hierarchy, bySubjectAndIndicator, asOf));
+        }
+      });
     }
     return out.build();
+  }
+
+  /**
+   * The verdict on a threshold over the average of a scope: the exact mean of the latest numeric
+   * results of the scope's subjects within the jurisdiction (those that reported), as of the latest
+   * of them.
+   */
+  private static Assessment average(
+      Target target,
+      Scope scope,
+      Threshold threshold,
+      Plan plan,
+      Hierarchy hierarchy,
+      ListMultimap<String, Result> results,
+      Optional<LocalDate> asOf) {
+    Group group = Group.of(plan.jurisdiction(), scope);
+    Rational sum = Rational.ZERO;
+    int reporting = 0;
+    LocalDate latestAsOf = null;
+    for (Subject member : hierarchy.subjectsOf(scope)) {
+      String within = member instanceof Body ? ((Body) member).jurisdiction() : member.code();
+      if (!hierarchy.isWithin(within, plan.jurisdiction())) {
+        continue;
+      }
+      Optional<Result> latest = latest(target, results.get(key(member.code(), target.indicator().code())));
+      Optional<Rational> value = latest.flatMap(r -> r.reading().value(target.indicator().measure()));
+      if (value.isPresent()) {
+        sum = sum.add(value.get());
+        reporting++;
+        LocalDate memberAsOf = latest.get().asOf();
+        latestAsOf = latestAsOf == null || memberAsOf.isAfter(latestAsOf) ? memberAsOf : latestAsOf;
+      }
+    }
+    if (reporting == 0) {
+      return unreported(target, group, asOf);
+    }
+    Assessment.Builder assessment = base(target, group).period(target.period()).asOf(latestAsOf);
+    return judge(assessment, target, group, threshold, sum.divide(Rational.valueOf(reporting)), latestAsOf);
   }
 
   private static Assessment unreported(Target target, Subject subject, Optional<LocalDate> asOf) {
@@ -269,18 +322,21 @@ public final class Compliance {
   private static List<Subject> subjectsFor(Target target, Plan plan, Hierarchy hierarchy) {
     ImmutableList.Builder<Subject> subjects = ImmutableList.builder();
     for (Subject unit : hierarchy.units()) {
-      if (target.thresholdFor(unit).isPresent()
-          && hierarchy.isWithin(unit.code(), plan.jurisdiction())) {
+      if (judgedEach(target, unit) && hierarchy.isWithin(unit.code(), plan.jurisdiction())) {
         subjects.add(unit);
       }
     }
     for (Body body : hierarchy.bodies()) {
-      if (target.thresholdFor(body).isPresent()
-          && hierarchy.isWithin(body.jurisdiction(), plan.jurisdiction())) {
+      if (judgedEach(target, body) && hierarchy.isWithin(body.jurisdiction(), plan.jurisdiction())) {
         subjects.add(body);
       }
     }
     return subjects.build();
+  }
+
+  /** Whether {@code subject} has a threshold of its own kind: one on each subject, not an average. */
+  private static boolean judgedEach(Target target, Subject subject) {
+    return target.thresholdFor(subject).map(t -> t.appliesTo() == Threshold.AppliesTo.EACH).orElse(false);
   }
 
   private static Optional<Result> latest(Target target, List<Result> candidates) {

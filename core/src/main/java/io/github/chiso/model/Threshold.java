@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 /**
  * One requirement on a value: a comparator and its bound (two bounds for {@link Comparator#BETWEEN}),
  * the day it takes effect where the plan phases it in, and the original wording. Bounds are exact
- * decimals in the indicator's measure (80 for 80%). Equality follows {@link BigDecimal#equals}, so
- * 80 and 80.0 are different bounds (they format differently) that judge alike.
+ * decimals in the indicator's measure (80 for 80%). A threshold is on each subject of its scope
+ * unless {@link #appliesTo()} says it is on their average. Equality follows {@link
+ * BigDecimal#equals}, so 80 and 80.0 are different bounds (they format differently) that judge alike.
  */
 @Value.Immutable
 public abstract class Threshold {
@@ -31,6 +32,20 @@ public abstract class Threshold {
 
   /** The wording as the document gives it, e.g. "tối thiểu 80%". */
   public abstract Optional<String> wording();
+
+  /** Whether the requirement is on each subject of its scope or on their average. */
+  public enum AppliesTo {
+    /** Each unit or body of the scope must meet it. */
+    EACH,
+    /** The average over the scope's units or bodies must meet it ("trung bình", "on average"). */
+    AVERAGE
+  }
+
+  /** Whom the requirement is on; each subject unless the plan says "on average". */
+  @Value.Default
+  public AppliesTo appliesTo() {
+    return AppliesTo.EACH;
+  }
 
   /** A builder for a threshold. */
   public static Builder builder() {
@@ -116,9 +131,10 @@ public abstract class Threshold {
   @Override
   public String toString() {
     String text =
-        comparator() == Comparator.BETWEEN
-            ? bound().toPlainString() + "–" + upperBound().get().toPlainString()
-            : comparator().symbol() + " " + bound().toPlainString();
+        (appliesTo() == AppliesTo.AVERAGE ? "average " : "")
+            + (comparator() == Comparator.BETWEEN
+                ? bound().toPlainString() + "–" + upperBound().get().toPlainString()
+                : comparator().symbol() + " " + bound().toPlainString());
     return effectiveFrom().map(d -> text + " from " + d).orElse(text);
   }
 }

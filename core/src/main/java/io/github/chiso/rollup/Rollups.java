@@ -196,27 +196,7 @@ public final class Rollups {
 
   /** A group of bodies as a subject, for judging an {@link #overBodies} cell. */
   public static Subject bodyGroup(String jurisdiction, BodyKind kind) {
-    return new Subject() {
-      @Override
-      public String code() {
-        return jurisdiction;
-      }
-
-      @Override
-      public String name() {
-        return kind.nameVi() + " (" + jurisdiction + ")";
-      }
-
-      @Override
-      public Scope scope() {
-        return Scope.of(kind);
-      }
-
-      @Override
-      public String toString() {
-        return name();
-      }
-    };
+    return io.github.chiso.hierarchy.Group.of(jurisdiction, Scope.of(kind));
   }
 
   private static RollupCell cell(

@@ -12,9 +12,10 @@ import java.util.Optional;
 /**
  * Reads and writes threshold wording.
  *
- * <p>Grammar (case-insensitive, spaces free): an optional "đạt" / "reach", optional fillers "tỷ lệ"
- * (rate) and "trung bình" / "average", an optional comparator, then a number with an optional '%',
- * or a range of two numbers:
+ * <p>Grammar (case-insensitive, spaces free): an optional "đạt" / "reach", optional "tỷ lệ" (rate)
+ * and "trung bình" / "average" / "an average of" (which makes the threshold apply to the average
+ * of its scope: {@link Threshold.AppliesTo#AVERAGE}), an optional comparator, then a number with an
+ * optional '%', or a range of two numbers:
  *
  * <ul>
  *   <li>≥: "đạt", "tối thiểu", "ít nhất", "≥", ">=", "at least", "minimum", or nothing;
@@ -64,8 +65,8 @@ public final class TargetText {
           .put("exactly", Comparator.EQUAL)
           .build();
   private static final ImmutableList<String> REACH = ImmutableList.of("đạt", "reach", "reaching");
-  private static final ImmutableList<String> FILLERS =
-      ImmutableList.of("tỷ lệ", "tỉ lệ", "trung bình", "average", "an average of");
+  private static final ImmutableList<String> FILLERS = ImmutableList.of("tỷ lệ", "tỉ lệ");
+  private static final ImmutableList<String> AVERAGE = ImmutableList.of("trung bình", "average", "an average of", "on average");
   private static final ImmutableList<String> RANGE_START = ImmutableList.of("từ");
   private static final ImmutableList<String> ENGLISH_RANGE_START =
       ImmutableList.of("between", "from");
@@ -87,8 +88,13 @@ public final class TargetText {
   public static Threshold parse(String text) {
     Cursor cursor = new Cursor(text);
     boolean reach = cursor.acceptAny(REACH).isPresent();
-    while (cursor.acceptAny(FILLERS).isPresent()) {
-      // fillers carry no meaning for the threshold
+    boolean average = false;
+    while (true) {
+      if (cursor.acceptAny(AVERAGE).isPresent()) {
+        average = true;
+      } else if (cursor.acceptAny(FILLERS).isEmpty()) {
+        break;
+      }
     }
     Optional<String> word = cursor.acceptAny(ALL_COMPARATORS);
     boolean english =
@@ -102,6 +108,9 @@ public final class TargetText {
     int separatorAt = cursor.position();
     boolean range = cursor.acceptAny(RANGE_SEPARATORS).isPresent();
     Threshold.Builder threshold = Threshold.builder().wording(text.strip());
+    if (average) {
+      threshold.appliesTo(Threshold.AppliesTo.AVERAGE);
+    }
     if (range) {
       if (word.isPresent()) {
         throw cursor.fail(separatorAt, "a range cannot follow the comparator '" + word.get() + "'");
@@ -151,13 +160,18 @@ public final class TargetText {
   public static String format(Threshold threshold, Measure measure, Language language) {
     String symbol = measure == Measure.PERCENT ? "%" : "";
     String bound = NumberText.format(threshold.bound(), language);
+    String average =
+        threshold.appliesTo() == Threshold.AppliesTo.AVERAGE
+            ? (language == Language.EN ? "an average of " : "trung bình ")
+            : "";
     if (threshold.comparator() == Comparator.BETWEEN) {
       String upper = NumberText.format(threshold.upperBound().orElseThrow(), language);
-      return language == Language.EN
-          ? "between " + bound + symbol + " and " + upper + symbol
-          : bound + " - " + upper + symbol;
+      return average
+          + (language == Language.EN
+              ? "between " + bound + symbol + " and " + upper + symbol
+              : bound + " - " + upper + symbol);
     }
-    return word(threshold.comparator(), language) + " " + bound + symbol;
+    return average + word(threshold.comparator(), language) + " " + bound + symbol;
   }
 
   private static String word(Comparator comparator, Language language) {

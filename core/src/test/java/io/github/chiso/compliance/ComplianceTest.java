@@ -296,6 +296,35 @@ class ComplianceTest {
   }
 
   @Test
+  void aThresholdOnTheAverageIsJudgedOnceForTheGroup() {
+    AdminUnit bienHoa = BIEN_HOA;
+    Hierarchy hierarchy = Hierarchy.of(TierScheme.VIETNAM_2021_2025, List.of(DONG_NAI, bienHoa, LONG_KHANH),
+        List.of(STTTT, Body.of("SYT", "Sở Y tế", BodyKind.DEPARTMENT, "75")));
+    Threshold average = io.github.chiso.text.TargetText.parse("đạt tỷ lệ trung bình tối thiểu 80%");
+    Target target = Target.builder().code("CQ-01").indicator(SHARE).period(Period.year(2025))
+        .threshold(Tier.PROVINCE, Threshold.atLeast("90"))
+        .threshold(BodyKind.DEPARTMENT, average)
+        .threshold(Tier.DISTRICT, io.github.chiso.text.TargetText.parse("đạt tỷ lệ trung bình tối thiểu 70%"))
+        .build();
+    Period q3 = Period.quarter(2025, 3);
+    List<Result> results = List.of(
+        Result.of("DG-01", "STTTT", q3, Reading.decimal("92")),
+        Result.of("DG-01", "SYT", q3, Reading.fraction(3, 4)),
+        Result.of("DG-01", "731", q3, Reading.decimal("60")));
+    List<Assessment> assessments = Compliance.assess(plan2025("75", target), hierarchy, results);
+    assertThat(assessments).extracting(Assessment::subjectCode, Assessment::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("75", Status.NO_DATA),
+        org.assertj.core.groups.Tuple.tuple("75/department", Status.MET),
+        org.assertj.core.groups.Tuple.tuple("75/district", Status.NOT_MET));
+    // (92 + 75) / 2 = 83.5 ≥ 80; only Biên Hòa reported among districts: 60 < 70
+    assertThat(assessments.get(1).value()).contains(Rational.of(167, 2));
+    assertThat(assessments.get(2).value()).contains(Rational.valueOf(60));
+    Assessment single = Compliance.assess(target, STTTT, results.get(0));
+    assertThat(single.status()).isEqualTo(Status.NOT_EVALUABLE);
+    assertThat(single.reason()).contains("the threshold for department is on their average, not on each");
+  }
+
+  @Test
   void planOutsideTheHierarchyIsRejected() {
     Plan plan = plan2025("33");
     assertThatThrownBy(

@@ -97,6 +97,20 @@ class TargetTextTest {
   }
 
   @Test
+  void averageWordingMakesTheThresholdApplyToTheAverage() {
+    Threshold average = TargetText.parse("đạt tỷ lệ trung bình tối thiểu 80%");
+    assertThat(average.appliesTo()).isEqualTo(Threshold.AppliesTo.AVERAGE);
+    assertThat(average.bound()).isEqualTo(new BigDecimal("80"));
+    assertThat(TargetText.parse("an average of at least 70%").appliesTo()).isEqualTo(Threshold.AppliesTo.AVERAGE);
+    assertThat(TargetText.parse("đạt tỷ lệ 60%").appliesTo()).isEqualTo(Threshold.AppliesTo.EACH);
+    assertThat(TargetText.format(average, Measure.PERCENT)).isEqualTo("trung bình tối thiểu 80%");
+    assertThat(TargetText.format(average, Measure.PERCENT, Language.EN)).isEqualTo("an average of at least 80%");
+    assertThat(TargetText.parse(TargetText.format(average, Measure.PERCENT, Language.EN)).appliesTo())
+        .isEqualTo(Threshold.AppliesTo.AVERAGE);
+    assertThat(average.toString()).isEqualTo("average ≥ 80");
+  }
+
+  @Test
   void formatsCanonicalWording() {
     assertThat(TargetText.format(Threshold.atLeast("80"), Measure.PERCENT)).isEqualTo("tối thiểu 80%");
     assertThat(TargetText.format(Threshold.above("60"), Measure.PERCENT)).isEqualTo("trên 60%");

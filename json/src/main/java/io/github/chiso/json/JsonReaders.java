@@ -235,10 +235,12 @@ final class JsonReaders {
   }
 
   static Threshold threshold(JsonNode node, String path) {
-    Obj o = Obj.of(node, path, fields("comparator", "bound", "upperBound", "effectiveFrom", "wording"));
+    Obj o = Obj.of(node, path, fields("comparator", "bound", "upperBound", "appliesTo", "effectiveFrom", "wording"));
     Comparator comparator = o.enumValue("comparator", Comparator.class);
+    Optional<Threshold.AppliesTo> appliesTo = o.optEnum("appliesTo", Threshold.AppliesTo.class);
     return Obj.build(path, unused -> {
       Threshold.Builder threshold = Threshold.builder().comparator(comparator).bound(o.decimal("bound"));
+      appliesTo.ifPresent(threshold::appliesTo);
       o.optDecimal("upperBound").ifPresent(threshold::upperBound);
       o.optDate("effectiveFrom").ifPresent(threshold::effectiveFrom);
       o.optString("wording").ifPresent(threshold::wording);

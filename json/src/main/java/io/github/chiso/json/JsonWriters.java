@@ -213,6 +213,9 @@ final class JsonWriters {
     node.put("comparator", threshold.comparator().name());
     node.put("bound", threshold.bound());
     threshold.upperBound().ifPresent(u -> node.put("upperBound", u));
+    if (threshold.appliesTo() != Threshold.AppliesTo.EACH) {
+      node.put("appliesTo", threshold.appliesTo().name());
+    }
     threshold.effectiveFrom().ifPresent(d -> node.put("effectiveFrom", d.toString()));
     put(node, "wording", threshold.wording());
     return node;
