@@ -1,0 +1,278 @@
+package io.github.chiso.bulk;
+
+import com.google.common.collect.ImmutableList;
+import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.internal.Check;
+import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Results in columns: for row i, the unit ({@link #unit(int)}, an index into {@link
+ * Hierarchy#units()}), the indicator (an index into {@link #indicators()}), the period (an index into
+ * {@link #periods()}), the value as an exact fraction {@code numerator / denominator} of the reading
+ * (a decimal 83.5 is 835/10; parts 392/505 stay 392/505; the indicator's measure scales it, as in
+ * {@link Reading#value}), the as-of day, and whether the reading was text only. 29 bytes a row.
+ *
+ * <p>Decimals must fit a long with at most 18 fractional digits. Immutable once built; the builder
+ * is not thread-safe.
+ */
+public final class BulkResults {
+  /** Bytes each row takes in the columns: int unit, short indicator, short period, two longs, int day, one byte. */
+  public static final int BYTES_PER_RESULT = 4 + 2 + 2 + 8 + 8 + 4 + 1;
+
+  static final byte DECIMAL = 0;
+  static final byte FRACTION = 1;
+  static final byte TEXT = 2;
+
+  private final Hierarchy hierarchy;
+  private final ImmutableList<Indicator> indicators;
+  private final ImmutableList<Period> periods;
+  private final int size;
+  private final int[] unit;
+  private final short[] indicator;
+  private final short[] period;
+  private final long[] numerator;
+  private final long[] denominator;
+  private final int[] asOfDay;
+  private final byte[] kind;
+
+  private BulkResults(Builder b) {
+    this.hierarchy = b.hierarchy;
+    this.indicators = ImmutableList.copyOf(b.indicators);
+    this.periods = ImmutableList.copyOf(b.periodList);
+    this.size = b.size;
+    this.unit = Arrays.copyOf(b.unit, size);
+    this.indicator = Arrays.copyOf(b.indicator, size);
+    this.period = Arrays.copyOf(b.period, size);
+    this.numerator = Arrays.copyOf(b.numerator, size);
+    this.denominator = Arrays.copyOf(b.denominator, size);
+    this.asOfDay = Arrays.copyOf(b.asOfDay, size);
+    this.kind = Arrays.copyOf(b.kind, size);
+  }
+
+  /** A builder for results of {@code indicators} on the units of {@code hierarchy}. */
+  public static Builder builder(Hierarchy hierarchy, List<Indicator> indicators) {
+    return new Builder(hierarchy, indicators);
+  }
+
+  /** Collects rows; add results one at a time (from the object model or while streaming a file). */
+  public static final class Builder {
+    private final Hierarchy hierarchy;
+    private final List<Indicator> indicators;
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final Map<String, Integer> indicatorIndex = new HashMap<>();
+    private final Map<Period, Integer> periodIndex = new HashMap<>();
+    private final List<Period> periodList = new java.util.ArrayList<>();
+    private int size;
+    private int[] unit = new int[1024];
+    private short[] indicator = new short[1024];
+    private short[] period = new short[1024];
+    private long[] numerator = new long[1024];
+    private long[] denominator = new long[1024];
+    private int[] asOfDay = new int[1024];
+    private byte[] kind = new byte[1024];
+
+    private Builder(Hierarchy hierarchy, List<Indicator> indicators) {
+      Check.argument(indicators.size() <= Short.MAX_VALUE, "at most %s indicators, not %s", Short.MAX_VALUE, indicators.size());
+      this.hierarchy = hierarchy;
+      this.indicators = ImmutableList.copyOf(indicators);
+      List<AdminUnit> units = hierarchy.units();
+      for (int i = 0; i < units.size(); i++) {
+        unitIndex.put(units.get(i).code(), i);
+      }
+      for (int i = 0; i < indicators.size(); i++) {
+        indicatorIndex.put(indicators.get(i).code(), i);
+      }
+    }
+
+    /**
+     * Adds one result.
+     *
+     * @throws io.github.chiso.InvalidValueException naming the result if its unit or indicator is
+     *     unknown or its decimal does not fit
+     */
+    public Builder add(Result result) {
+      Integer u = unitIndex.get(result.subjectCode());
+      Integer i = indicatorIndex.get(result.indicatorCode());
+      Check.argument(u != null, "bulk results: unit '%s' of %s is not a unit of the hierarchy", result.subjectCode(), result);
+      Check.argument(i != null, "bulk results: indicator '%s' of %s is not known", result.indicatorCode(), result);
+      Integer p = periodIndex.computeIfAbsent(result.period(), key -> {
+        periodList.add(key);
+        return periodList.size() - 1;
+      });
+      Check.argument(p <= Short.MAX_VALUE, "bulk results: at most %s periods", Short.MAX_VALUE);
+      ensureCapacity();
+      unit[size] = u;
+      indicator[size] = (short) (int) i;
+      period[size] = (short) (int) p;
+      asOfDay[size] = (int) result.asOf().toEpochDay();
+      Reading reading = result.reading();
+      if (reading instanceof Reading.Fraction) {
+        Reading.Fraction parts = (Reading.Fraction) reading;
+        numerator[size] = parts.numerator();
+        denominator[size] = parts.denominator();
+        kind[size] = FRACTION;
+      } else if (reading instanceof Reading.Decimal) {
+        BigDecimal value = ((Reading.Decimal) reading).decimal();
+        BigDecimal normal = value.scale() < 0 ? value.setScale(0) : value;
+        Check.argument(normal.scale() <= 18 && normal.unscaledValue().bitLength() < 64,
+            "bulk results: decimal %s of %s does not fit a long with at most 18 decimals", value, result);
+        numerator[size] = normal.unscaledValue().longValueExact();
+        denominator[size] = pow10(normal.scale());
+        kind[size] = DECIMAL;
+      } else {
+        numerator[size] = 0;
+        denominator[size] = 1;
+        kind[size] = TEXT;
+      }
+      size++;
+      return this;
+    }
+
+    /** Adds every result. */
+    public Builder addAll(Iterable<Result> results) {
+      results.forEach(this::add);
+      return this;
+    }
+
+    private void ensureCapacity() {
+      if (size < unit.length) {
+        return;
+      }
+      int capacity = Math.addExact(unit.length, unit.length >> 1);
+      unit = Arrays.copyOf(unit, capacity);
+      indicator = Arrays.copyOf(indicator, capacity);
+      period = Arrays.copyOf(period, capacity);
+      numerator = Arrays.copyOf(numerator, capacity);
+      denominator = Arrays.copyOf(denominator, capacity);
+      asOfDay = Arrays.copyOf(asOfDay, capacity);
+      kind = Arrays.copyOf(kind, capacity);
+    }
+
+    /** The columns, trimmed to size. */
+    public BulkResults build() {
+      return new BulkResults(this);
+    }
+  }
+
+  static long pow10(int n) {
+    long p = 1;
+    for (int i = 0; i < n; i++) {
+      p *= 10;
+    }
+    return p;
+  }
+
+  /** The hierarchy the unit indices refer to. */
+  public Hierarchy hierarchy() {
+    return hierarchy;
+  }
+
+  /** The indicators the indicator indices refer to. */
+  public ImmutableList<Indicator> indicators() {
+    return indicators;
+  }
+
+  /** The distinct periods, in order of first appearance. */
+  public ImmutableList<Period> periods() {
+    return periods;
+  }
+
+  /** Number of rows. */
+  public int size() {
+    return size;
+  }
+
+  /** Row i's unit, an index into {@code hierarchy().units()}. */
+  public int unit(int row) {
+    return unit[row];
+  }
+
+  /** Row i's indicator, an index into {@link #indicators()}. */
+  public int indicator(int row) {
+    return indicator[row];
+  }
+
+  /** Row i's period, an index into {@link #periods()}. */
+  public int period(int row) {
+    return period[row];
+  }
+
+  /** Row i's numerator (the reading's, before the measure's scale). */
+  public long numerator(int row) {
+    return numerator[row];
+  }
+
+  /** Row i's denominator. */
+  public long denominator(int row) {
+    return denominator[row];
+  }
+
+  /** Whether row i is text only. */
+  public boolean isText(int row) {
+    return kind[row] == TEXT;
+  }
+
+  /** Whether row i gave parts (a fraction), whose value the measure scales. */
+  public boolean isFraction(int row) {
+    return kind[row] == FRACTION;
+  }
+
+  /** Row i's reading, rebuilt (a decimal comes back as its exact value with its scale). */
+  public Reading reading(int row) {
+    if (kind[row] == FRACTION) {
+      return Reading.fraction(numerator[row], denominator[row]);
+    }
+    if (kind[row] == DECIMAL) {
+      // decimal denominators are powers of ten: their digit count less one is the scale
+      return Reading.decimal(BigDecimal.valueOf(numerator[row], Long.toString(denominator[row]).length() - 1));
+    }
+    return Reading.text(io.github.chiso.model.TextStatus.NOT_AVAILABLE, "text");
+  }
+
+  /** Row i's as-of day. */
+  public java.time.LocalDate asOf(int row) {
+    return java.time.LocalDate.ofEpochDay(asOfDay[row]);
+  }
+
+  int[] units() {
+    return unit;
+  }
+
+  short[] indicatorColumn() {
+    return indicator;
+  }
+
+  short[] periodColumn() {
+    return period;
+  }
+
+  long[] numerators() {
+    return numerator;
+  }
+
+  long[] denominators() {
+    return denominator;
+  }
+
+  int[] asOfDays() {
+    return asOfDay;
+  }
+
+  byte[] kinds() {
+    return kind;
+  }
+
+  /** Bytes the columns hold. */
+  public long bytes() {
+    return (long) size * BYTES_PER_RESULT;
+  }
+}
