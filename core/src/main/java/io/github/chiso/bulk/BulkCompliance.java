@@ -40,7 +40,7 @@ public final class BulkCompliance {
   private static final byte NOT_EVALUABLE = (byte) Status.NOT_EVALUABLE.ordinal();
 
   /** One threshold compiled for integer arithmetic. */
-  private static final class Compiled {
+  static final class Compiled {
     final Target target;
     final Threshold threshold;
     final boolean fast;
@@ -137,7 +137,8 @@ public final class BulkCompliance {
     return out;
   }
 
-  private static boolean judge(Compiled c, long n, long d, long scale) {
+  /** Whether the value {@code scale·n/d} meets {@code c}, exactly (for a compiled, fast threshold). */
+  static boolean judge(Compiled c, long n, long d, long scale) {
     switch (c.comparator) {
       case AT_LEAST:
         return compare(n, scale * c.boundPow, c.bound, d) >= 0;

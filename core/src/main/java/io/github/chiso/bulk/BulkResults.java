@@ -137,6 +137,47 @@ public final class BulkResults {
       return this;
     }
 
+    /**
+     * Appends a row with parts without building a {@link Result}, for loaders and generators: unit
+     * and indicator are indices into {@code hierarchy.units()} and the indicators.
+     */
+    public Builder addParts(int unitIndex, int indicatorIndex, Period period, java.time.LocalDate asOf, long numerator, long denominator) {
+      Check.argument(numerator >= 0 && denominator > 0, "bulk results: parts %s/%s", numerator, denominator);
+      append(unitIndex, indicatorIndex, period, asOf, numerator, denominator, FRACTION);
+      return this;
+    }
+
+    /** Appends a whole-number decimal row (a count, an amount). */
+    public Builder addWhole(int unitIndex, int indicatorIndex, Period period, java.time.LocalDate asOf, long value) {
+      append(unitIndex, indicatorIndex, period, asOf, value, 1, DECIMAL);
+      return this;
+    }
+
+    /** Appends a text-only row. */
+    public Builder addText(int unitIndex, int indicatorIndex, Period period, java.time.LocalDate asOf) {
+      append(unitIndex, indicatorIndex, period, asOf, 0, 1, TEXT);
+      return this;
+    }
+
+    private void append(int u, int i, Period p, java.time.LocalDate asOf, long n, long d, byte k) {
+      Check.argument(u >= 0 && u < unitIndex.size(), "bulk results: no unit with index %s", u);
+      Check.argument(i >= 0 && i < indicators.size(), "bulk results: no indicator with index %s", i);
+      Integer period = periodIndex.computeIfAbsent(p, key -> {
+        periodList.add(key);
+        return periodList.size() - 1;
+      });
+      Check.argument(period <= Short.MAX_VALUE, "bulk results: at most %s periods", Short.MAX_VALUE);
+      ensureCapacity();
+      unit[size] = u;
+      indicator[size] = (short) i;
+      this.period[size] = (short) (int) period;
+      asOfDay[size] = (int) asOf.toEpochDay();
+      numerator[size] = n;
+      denominator[size] = d;
+      kind[size] = k;
+      size++;
+    }
+
     /** Adds every result. */
     public Builder addAll(Iterable<Result> results) {
       results.forEach(this::add);

@@ -16,7 +16,8 @@ import java.util.Optional;
  * give for RATIO_OF_SUMS (Σ numerators / Σ denominators of rows with parts) and SUM (Σ values of
  * whole-number rows), with coverage (source units below the unit, and how many reported a number).
  *
- * <p>It assumes at most one row per (unit, indicator, period), as a monthly national feed has; the
+ * <p>Rules other than RATIO_OF_SUMS and SUM are not computed here (use the object API).
+ * It assumes at most one row per (unit, indicator, period), as a monthly national feed has; the
  * object API combines several by the indicator's period rule. Sums are exact longs and raise
  * {@link ArithmeticException} on overflow.
  */
@@ -112,6 +113,71 @@ public final class BulkRollup {
       throw new IllegalArgumentException("unit " + results.hierarchy().units().get(unit).code() + " is at the source tier");
     }
     return c * indicators * periods + indicator * periods + period;
+  }
+
+  /**
+   * The status of every cell against the plan's first target on each indicator, judged for the
+   * cell's unit on its rolled-up value (RATIO_OF_SUMS or SUM as the indicator declares) as of the
+   * period's end, as {@link io.github.chiso.rollup.Rollups#assess(io.github.chiso.model.Target,
+   * io.github.chiso.hierarchy.Subject, io.github.chiso.rollup.RollupCell)} would: NO_DATA when
+   * nothing reported, NOT_EVALUABLE when there is no value or no threshold. Indexed like the sums:
+   * {@code ((cell × indicators) + indicator) × periods + period}, cells in hierarchy order above the
+   * source tier.
+   */
+  public byte[] statuses(io.github.chiso.model.Plan plan) {
+    java.util.Map<String, io.github.chiso.model.Target> first = new java.util.HashMap<>();
+    plan.targets().forEach(t -> first.putIfAbsent(t.indicator().code(), t));
+    List<AdminUnit> units = results.hierarchy().units();
+    byte[] out = new byte[cells * indicators * periods];
+    byte noData = (byte) io.github.chiso.compliance.Status.NO_DATA.ordinal();
+    byte notEvaluable = (byte) io.github.chiso.compliance.Status.NOT_EVALUABLE.ordinal();
+    byte met = (byte) io.github.chiso.compliance.Status.MET.ordinal();
+    byte notMet = (byte) io.github.chiso.compliance.Status.NOT_MET.ordinal();
+    long[] periodEnd = new long[periods];
+    for (int p = 0; p < results.periods().size(); p++) {
+      periodEnd[p] = results.periods().get(p).end().toEpochDay();
+    }
+    for (int u = 0; u < units.size(); u++) {
+      if (cell[u] < 0) {
+        continue;
+      }
+      AdminUnit unit = units.get(u);
+      for (int i = 0; i < indicators; i++) {
+        Indicator indicator = results.indicators().get(i);
+        io.github.chiso.model.Target target = first.get(indicator.code());
+        Optional<io.github.chiso.model.Threshold> threshold =
+            target == null ? Optional.empty() : target.thresholdFor(unit);
+        BulkCompliance.Compiled c = threshold.map(t -> new BulkCompliance.Compiled(target, t, indicator)).orElse(null);
+        UnitRollup rule = indicator.rollup().overUnits();
+        for (int p = 0; p < periods; p++) {
+          int k = key(u, i, p);
+          if (c == null) {
+            out[k] = notEvaluable;
+          } else if (reporting[k] == 0) {
+            out[k] = noData;
+          } else if (rule == UnitRollup.RATIO_OF_SUMS ? withParts[k] != reporting[k] || denominators[k] == 0
+              : wholeNumbers[k] != reporting[k]) {
+            out[k] = notEvaluable;
+          } else if (c.average || periodEnd[p] < c.effectiveFromDay) {
+            out[k] = notEvaluable;
+          } else if (c.fast) {
+            boolean ok = rule == UnitRollup.RATIO_OF_SUMS
+                ? BulkCompliance.judge(c, numerators[k], denominators[k], c.fractionScale)
+                : BulkCompliance.judge(c, sums[k], 1, 1);
+            out[k] = ok ? met : notMet;
+          } else {
+            out[k] = (byte) io.github.chiso.compliance.Compliance.judge(target, unit, value(u, i, p, rule).orElseThrow(),
+                results.periods().get(p), results.periods().get(p).end()).status().ordinal();
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Index of {@code (unit, indicator, period)} in {@link #statuses}. */
+  public int index(int unit, int indicator, int period) {
+    return key(unit, indicator, period);
   }
 
   /** Source units below the unit. */

@@ -100,6 +100,7 @@ class BulkPropertiesTest {
     Property.forAll("bulk rollup = object rollup", CASES).tries(100).verify(c -> {
       BulkResults bulk = BulkResults.builder(c.hierarchy(), List.of(SHARE, COUNT)).addAll(c.results()).build();
       BulkRollup rollup = BulkRollup.of(bulk);
+      byte[] statuses = rollup.statuses(c.plan());
       List<AdminUnit> units = c.hierarchy().units();
       for (int i = 0; i < 2; i++) {
         Indicator indicator = i == 0 ? SHARE : COUNT;
@@ -115,6 +116,11 @@ class BulkPropertiesTest {
             assertThat(rollup.expected(u)).isEqualTo(cell.coverage().expected());
             assertThat(rollup.reporting(u, i, p)).isEqualTo(cell.coverage().reporting());
             assertThat(rollup.value(u, i, p, rule)).as("%s %s %s", units.get(u), indicator.code(), period).isEqualTo(cell.value());
+            Target target = c.plan().targets().get(i);
+            if (target.thresholdFor(units.get(u)).isPresent()) {
+              assertThat(BulkCompliance.status(statuses[rollup.index(u, i, p)])).as("status of %s %s %s", units.get(u), indicator.code(), period)
+                  .isEqualTo(Rollups.assess(target, units.get(u), cell).status());
+            }
           }
         }
       }
