@@ -60,7 +60,12 @@ public final class BulkResults {
 
   /** A builder for results of {@code indicators} on the units of {@code hierarchy}. */
   public static Builder builder(Hierarchy hierarchy, List<Indicator> indicators) {
-    return new Builder(hierarchy, indicators);
+    return new Builder(hierarchy, indicators, 1024);
+  }
+
+  /** As {@link #builder(Hierarchy, List)}, with room for {@code expectedRows} rows from the start. */
+  public static Builder builder(Hierarchy hierarchy, List<Indicator> indicators, int expectedRows) {
+    return new Builder(hierarchy, indicators, Math.max(16, expectedRows));
   }
 
   /** Collects rows; add results one at a time (from the object model or while streaming a file). */
@@ -72,15 +77,22 @@ public final class BulkResults {
     private final Map<Period, Integer> periodIndex = new HashMap<>();
     private final List<Period> periodList = new java.util.ArrayList<>();
     private int size;
-    private int[] unit = new int[1024];
-    private short[] indicator = new short[1024];
-    private short[] period = new short[1024];
-    private long[] numerator = new long[1024];
-    private long[] denominator = new long[1024];
-    private int[] asOfDay = new int[1024];
-    private byte[] kind = new byte[1024];
+    private int[] unit;
+    private short[] indicator;
+    private short[] period;
+    private long[] numerator;
+    private long[] denominator;
+    private int[] asOfDay;
+    private byte[] kind;
 
-    private Builder(Hierarchy hierarchy, List<Indicator> indicators) {
+    private Builder(Hierarchy hierarchy, List<Indicator> indicators, int capacity) {
+      unit = new int[capacity];
+      indicator = new short[capacity];
+      period = new short[capacity];
+      numerator = new long[capacity];
+      denominator = new long[capacity];
+      asOfDay = new int[capacity];
+      kind = new byte[capacity];
       Check.argument(indicators.size() <= Short.MAX_VALUE, "at most %s indicators, not %s", Short.MAX_VALUE, indicators.size());
       this.hierarchy = hierarchy;
       this.indicators = ImmutableList.copyOf(indicators);
@@ -277,6 +289,11 @@ public final class BulkResults {
       return Reading.decimal(BigDecimal.valueOf(numerator[row], Long.toString(denominator[row]).length() - 1));
     }
     return Reading.text(io.github.chiso.model.TextStatus.NOT_AVAILABLE, "text");
+  }
+
+  /** Row i's as-of day as an epoch day, without building a date. */
+  public int asOfEpochDay(int row) {
+    return asOfDay[row];
   }
 
   /** Row i's as-of day. */
