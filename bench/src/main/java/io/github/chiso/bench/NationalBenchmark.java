@@ -186,6 +186,28 @@ public class NationalBenchmark {
     return met(rows) + met(cells);
   }
 
+  /** The bulk path's first phase alone: the verdict of every row. */
+  @Benchmark
+  public byte[] bulkRowVerdicts(Columns c) {
+    return BulkCompliance.statuses(c.data.bulk, c.data.plan);
+  }
+
+  /** The bulk path's second phase alone: the sums for every district and province. */
+  @Benchmark
+  public BulkRollup bulkRollupSums(Columns c) {
+    return BulkRollup.of(c.data.bulk);
+  }
+
+  /** The bulk path on every core, as DuckDB runs. */
+  @Benchmark
+  public long bulkAllCores(Columns c) {
+    int threads = Runtime.getRuntime().availableProcessors();
+    byte[] rows = BulkCompliance.statuses(c.data.bulk, c.data.plan, threads);
+    BulkRollup rollup = BulkRollup.of(c.data.bulk, threads);
+    byte[] cells = rollup.statuses(c.data.plan);
+    return met(rows) + met(cells);
+  }
+
   private static long met(byte[] statuses) {
     long met = 0;
     byte code = (byte) Status.MET.ordinal();
@@ -325,15 +347,32 @@ public class NationalBenchmark {
     return new double[] {0, 0, ((Reading.Decimal) reading).decimal().doubleValue()};
   }
 
-  /** The floor: a plain loop reading every column the bulk path reads, summing by province and indicator. */
+  /**
+   * The floor: a plain loop that reads every column the bulk path reads (unit, indicator, period,
+   * kind, numerator, denominator, as-of day) once and adds them up by province and indicator.
+   */
   @Benchmark
   public long floor(Columns c) {
+    return floorOver(c, 0, c.data.bulk.size());
+  }
+
+  /** The floor on every core. */
+  @Benchmark
+  public long floorAllCores(Columns c) {
+    int threads = Runtime.getRuntime().availableProcessors();
+    int size = c.data.bulk.size();
+    int chunk = (size + threads - 1) / threads;
+    return java.util.stream.IntStream.range(0, threads).parallel()
+        .mapToLong(t -> floorOver(c, t * chunk, Math.min(size, (t + 1) * chunk))).sum();
+  }
+
+  private static long floorOver(Columns c, int from, int to) {
     BulkResults bulk = c.data.bulk;
     int[] provinceOf = c.data.provinceOf;
     long[] num = new long[c.data.provinces * NationalData.INDICATORS];
     long[] den = new long[num.length];
     long days = 0;
-    for (int r = 0; r < bulk.size(); r++) {
+    for (int r = from; r < to; r++) {
       int k = provinceOf[bulk.unit(r)] * NationalData.INDICATORS + bulk.indicator(r);
       num[k] += bulk.numerator(r);
       den[k] += bulk.denominator(r) + bulk.period(r) + (bulk.isText(r) ? 1 : 0);

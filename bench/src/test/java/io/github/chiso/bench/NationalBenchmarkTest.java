@@ -42,6 +42,12 @@ class NationalBenchmarkTest {
   }
 
   @Test
+  void allCoresGiveTheSameAnswers() {
+    assertThat(BENCHMARK.bulkAllCores(COLUMNS)).isEqualTo(BENCHMARK.bulk(COLUMNS));
+    assertThat(BENCHMARK.floorAllCores(COLUMNS)).isNotZero();
+  }
+
+  @Test
   void duckDbAgreesWithTheBulkPath() throws Exception {
     assertThat(BENCHMARK.duckdb(DUCK)).isEqualTo(BENCHMARK.bulk(COLUMNS));
   }

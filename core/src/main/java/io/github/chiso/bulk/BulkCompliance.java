@@ -1,5 +1,6 @@
 package io.github.chiso.bulk;
 
+import com.google.common.base.Preconditions;
 import io.github.chiso.compliance.Compliance;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.hierarchy.AdminUnit;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The verdict on every row of a {@link BulkResults}, as {@link Compliance#assess(Target,
@@ -86,6 +88,16 @@ public final class BulkCompliance {
    * @return one {@link Status#ordinal()} per row
    */
   public static byte[] statuses(BulkResults results, Plan plan) {
+    return statuses(results, plan, 1);
+  }
+
+  /**
+   * As {@link #statuses(BulkResults, Plan)}, judging up to {@code parallelism} chunks of rows on
+   * parallel threads (the common fork-join pool and the caller). Each row's status depends on that
+   * row alone, so the answer is the same.
+   */
+  public static byte[] statuses(BulkResults results, Plan plan, int parallelism) {
+    Preconditions.checkArgument(parallelism >= 1, "parallelism must be at least 1, got %s", parallelism);
     List<AdminUnit> units = results.hierarchy().units();
     List<Indicator> indicators = results.indicators();
     Map<String, Target> firstTarget = new HashMap<>();
@@ -113,28 +125,129 @@ public final class BulkCompliance {
         }
       }
     }
+    Table table = new Table(compiled, targeted, scopeIndex.size());
+    byte[] out = new byte[results.size()];
+    int chunks = Math.max(1, Math.min(parallelism, out.length));
+    int rowsPerChunk = (out.length + chunks - 1) / chunks;
+    IntStream.range(0, chunks).parallel().forEach(c -> judgeRows(results, table, unitScope,
+        c * rowsPerChunk, Math.min(out.length, (c + 1) * rowsPerChunk), out));
+    return out;
+  }
+
+  /**
+   * The compiled thresholds flattened by {@code indicator × scopes + scope}: for one-sided and
+   * equality comparators, the multipliers and the signs of {@code n·multiplier − bound·d} that meet.
+   */
+  private static final class Table {
+    static final byte SKIP = 0;
+    static final byte SIGN = 1;
+    static final byte GENERAL = 2;
+
+    final int scopes;
+    final byte[] mode;
+    final Compiled[] compiled;
+    final long[] effectiveFromDay;
+    final long[] fractionMultiplier;
+    final long[] wholeMultiplier;
+    final long[] bound;
+    final int[] acceptedSigns;
+    final boolean narrow;
+
+    Table(Compiled[][] byIndicator, boolean[] targeted, int scopes) {
+      this.scopes = scopes;
+      int size = byIndicator.length * scopes;
+      mode = new byte[size];
+      compiled = new Compiled[size];
+      effectiveFromDay = new long[size];
+      fractionMultiplier = new long[size];
+      wholeMultiplier = new long[size];
+      bound = new long[size];
+      acceptedSigns = new int[size];
+      for (int i = 0; i < byIndicator.length; i++) {
+        for (int s = 0; s < scopes; s++) {
+          int j = i * scopes + s;
+          Compiled c = targeted[i] ? byIndicator[i][s] : null;
+          compiled[j] = c;
+          if (c == null || c.average) {
+            mode[j] = SKIP;
+            continue;
+          }
+          effectiveFromDay[j] = c.effectiveFromDay;
+          int signs = c.fast ? signs(c.comparator) : 0;
+          if (signs == 0) {
+            mode[j] = GENERAL;
+            continue;
+          }
+          mode[j] = SIGN;
+          acceptedSigns[j] = signs;
+          bound[j] = c.bound;
+          wholeMultiplier[j] = c.boundPow;
+          fractionMultiplier[j] = Math.multiplyExact(c.fractionScale, c.boundPow);
+        }
+      }
+      boolean fits = true;
+      for (int j = 0; j < size; j++) {
+        fits &= Math.abs(bound[j]) < BulkResults.NARROW && fractionMultiplier[j] < BulkResults.NARROW
+            && wholeMultiplier[j] < BulkResults.NARROW;
+      }
+      this.narrow = fits;
+    }
+
+    /** Bit {@code sign + 1} set for each sign of the comparison that meets; 0 for two-sided comparators. */
+    private static int signs(Comparator comparator) {
+      switch (comparator) {
+        case AT_LEAST:
+          return 0b110;
+        case ABOVE:
+          return 0b100;
+        case AT_MOST:
+          return 0b011;
+        case BELOW:
+          return 0b001;
+        case EQUAL:
+          return 0b010;
+        default:
+          return 0;
+      }
+    }
+  }
+
+  private static void judgeRows(BulkResults results, Table table, int[] unitScope, int from, int to, byte[] out) {
+    List<AdminUnit> units = results.hierarchy().units();
+    List<Indicator> indicators = results.indicators();
     int[] unit = results.units();
     short[] indicator = results.indicatorColumn();
     long[] num = results.numerators();
     long[] den = results.denominators();
     int[] day = results.asOfDays();
     byte[] kind = results.kinds();
-    byte[] out = new byte[results.size()];
-    for (int r = 0; r < out.length; r++) {
-      int i = indicator[r];
-      Compiled c = targeted[i] ? compiled[i][unitScope[unit[r]]] : null;
-      if (c == null || kind[r] == BulkResults.TEXT || c.average || day[r] < c.effectiveFromDay) {
+    int scopes = table.scopes;
+    byte[] mode = table.mode;
+    boolean narrow = table.narrow && results.narrow();
+    for (int r = from; r < to; r++) {
+      int j = indicator[r] * scopes + unitScope[unit[r]];
+      byte m = mode[j];
+      byte k = kind[r];
+      if (m == Table.SKIP || k == BulkResults.TEXT || day[r] < table.effectiveFromDay[j]) {
         out[r] = NOT_EVALUABLE;
-      } else if (c.fast) {
-        long scale = kind[r] == BulkResults.FRACTION ? c.fractionScale : 1;
-        out[r] = judge(c, num[r], den[r], scale) ? MET : NOT_MET;
+      } else if (m == Table.SIGN) {
+        long multiplier = k == BulkResults.FRACTION ? table.fractionMultiplier[j] : table.wholeMultiplier[j];
+        int sign = narrow ? Long.signum(num[r] * multiplier - table.bound[j] * den[r])
+            : compare(num[r], multiplier, table.bound[j], den[r]);
+        int meets = table.acceptedSigns[j] >> (sign + 1) & 1;
+        out[r] = (byte) (NOT_MET + (MET - NOT_MET) * meets);
       } else {
-        Result result = Result.builder().indicatorCode(indicators.get(i).code()).subjectCode(units.get(unit[r]).code())
-            .period(results.periods().get(results.period(r))).asOf(results.asOf(r)).reading(results.reading(r)).build();
-        out[r] = (byte) Compliance.assess(c.target, units.get(unit[r]), result).status().ordinal();
+        Compiled c = table.compiled[j];
+        if (c.fast) {
+          out[r] = judge(c, num[r], den[r], k == BulkResults.FRACTION ? c.fractionScale : 1) ? MET : NOT_MET;
+        } else {
+          Result result = Result.builder().indicatorCode(indicators.get(indicator[r]).code())
+              .subjectCode(units.get(unit[r]).code()).period(results.periods().get(results.period(r)))
+              .asOf(results.asOf(r)).reading(results.reading(r)).build();
+          out[r] = (byte) Compliance.assess(c.target, units.get(unit[r]), result).status().ordinal();
+        }
       }
     }
-    return out;
   }
 
   /** Whether the value {@code scale·n/d} meets {@code c}, exactly (for a compiled, fast threshold). */
@@ -157,7 +270,7 @@ public final class BulkCompliance {
     }
   }
 
-  /** The sign of {@code a·b − c·d}, exactly, for longs (b and d positive). */
+  /** The sign (−1, 0 or 1) of {@code a·b − c·d}, exactly, for longs (b and d positive). */
   static int compare(long a, long b, long c, long d) {
     long hi1 = Math.multiplyHigh(a, b);
     long lo1 = a * b;
@@ -166,6 +279,6 @@ public final class BulkCompliance {
     if (hi1 != hi2) {
       return hi1 < hi2 ? -1 : 1;
     }
-    return Long.compareUnsigned(lo1, lo2);
+    return Integer.signum(Long.compareUnsigned(lo1, lo2));
   }
 }

@@ -43,6 +43,7 @@ public final class BulkResults {
   private final long[] denominator;
   private final int[] asOfDay;
   private final byte[] kind;
+  private final boolean narrow;
 
   private BulkResults(Builder b) {
     this.hierarchy = b.hierarchy;
@@ -56,6 +57,19 @@ public final class BulkResults {
     this.denominator = Arrays.copyOf(b.denominator, size);
     this.asOfDay = Arrays.copyOf(b.asOfDay, size);
     this.kind = Arrays.copyOf(b.kind, size);
+    boolean fits = true;
+    for (int r = 0; r < size && fits; r++) {
+      fits = Math.abs(numerator[r]) < NARROW && denominator[r] < NARROW;
+    }
+    this.narrow = fits;
+  }
+
+  /** Bound on numerators' magnitudes and denominators below which every product with a 31-bit factor fits a long. */
+  static final long NARROW = 1L << 31;
+
+  /** Whether every numerator's magnitude and every denominator is below {@link #NARROW}. */
+  boolean narrow() {
+    return narrow;
   }
 
   /** A builder for results of {@code indicators} on the units of {@code hierarchy}. */

@@ -1,5 +1,6 @@
 package io.github.chiso.bulk;
 
+import com.google.common.base.Preconditions;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.model.Indicator;
@@ -9,6 +10,7 @@ import io.github.chiso.model.UnitRollup;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Sums of the source-tier rows of a {@link BulkResults} for every unit above the source tier, every
@@ -29,14 +31,12 @@ public final class BulkRollup {
   private final int indicators;
   private final int periods;
   private final int[] expected;
-  private final int[] reporting;
-  private final int[] withParts;
-  private final int[] wholeNumbers;
-  private final long[] numerators;
-  private final long[] denominators;
-  private final long[] sums;
+  /** Per cell key k: counts[3k] reporting, counts[3k+1] with parts, counts[3k+2] whole numbers. */
+  private final int[] counts;
+  /** Per cell key k: totals[3k] Σ numerators, totals[3k+1] Σ denominators, totals[3k+2] Σ values. */
+  private final long[] totals;
 
-  private BulkRollup(BulkResults results) {
+  private BulkRollup(BulkResults results, int parallelism) {
     this.results = results;
     Hierarchy hierarchy = results.hierarchy();
     List<AdminUnit> units = hierarchy.units();
@@ -67,44 +67,83 @@ public final class BulkRollup {
       }
     }
     int size = cells * indicators * periods;
-    this.reporting = new int[size];
-    this.withParts = new int[size];
-    this.wholeNumbers = new int[size];
-    this.numerators = new long[size];
-    this.denominators = new long[size];
-    this.sums = new long[size];
+    int chunks = Math.max(1, Math.min(parallelism, results.size()));
+    int rowsPerChunk = (results.size() + chunks - 1) / Math.max(1, chunks);
+    int[][] chunkCounts = new int[chunks][];
+    long[][] chunkTotals = new long[chunks][];
+    int[] parentCell = new int[units.size()];
+    for (int u = 0; u < units.size(); u++) {
+      parentCell[u] = level[u] == sourceLevel && parent[u] >= 0 ? cell[parent[u]] : -1;
+    }
+    IntStream.range(0, chunks).parallel().forEach(c -> {
+      chunkCounts[c] = new int[3 * size];
+      chunkTotals[c] = new long[3 * size];
+      accumulate(results, parentCell, c * rowsPerChunk, Math.min(results.size(), (c + 1) * rowsPerChunk),
+          chunkCounts[c], chunkTotals[c]);
+    });
+    this.counts = chunkCounts[0];
+    this.totals = chunkTotals[0];
+    for (int c = 1; c < chunks; c++) {
+      for (int k = 0; k < 3 * size; k++) {
+        counts[k] += chunkCounts[c][k];
+        totals[k] = Math.addExact(totals[k], chunkTotals[c][k]);
+      }
+    }
+    int block = 3 * indicators * periods;
+    for (int l = sourceLevel - 1; l > 0; l--) {
+      for (int u = 0; u < units.size(); u++) {
+        if (level[u] == l && parent[u] >= 0) {
+          int from = cell[u] * block;
+          int to = cell[parent[u]] * block;
+          for (int k = 0; k < block; k++) {
+            counts[to + k] += counts[from + k];
+            totals[to + k] = Math.addExact(totals[to + k], totals[from + k]);
+          }
+        }
+      }
+    }
+  }
+
+  private void accumulate(BulkResults results, int[] parentCell, int from, int to, int[] counts, long[] totals) {
     int[] unit = results.units();
     short[] indicator = results.indicatorColumn();
     short[] period = results.periodColumn();
     long[] num = results.numerators();
     long[] den = results.denominators();
     byte[] kind = results.kinds();
-    for (int r = 0; r < results.size(); r++) {
-      int u = unit[r];
-      if (level[u] != sourceLevel || kind[r] == BulkResults.TEXT) {
+    int cellStride = indicators * periods;
+    for (int r = from; r < to; r++) {
+      int c = parentCell[unit[r]];
+      byte kr = kind[r];
+      if (c < 0 || kr == BulkResults.TEXT) {
         continue;
       }
-      int offset = indicator[r] * periods + period[r];
-      boolean fraction = kind[r] == BulkResults.FRACTION;
-      boolean whole = !fraction && den[r] == 1;
-      for (int a = parent[u]; a >= 0; a = parent[a]) {
-        int k = cell[a] * indicators * periods + offset;
-        reporting[k]++;
-        if (fraction) {
-          withParts[k]++;
-          numerators[k] = Math.addExact(numerators[k], num[r]);
-          denominators[k] = Math.addExact(denominators[k], den[r]);
-        } else if (whole) {
-          wholeNumbers[k]++;
-          sums[k] = Math.addExact(sums[k], num[r]);
-        }
+      int k = 3 * (c * cellStride + period[r] * indicators + indicator[r]);
+      counts[k]++;
+      if (kr == BulkResults.FRACTION) {
+        counts[k + 1]++;
+        totals[k] = Math.addExact(totals[k], num[r]);
+        totals[k + 1] = Math.addExact(totals[k + 1], den[r]);
+      } else if (den[r] == 1) {
+        counts[k + 2]++;
+        totals[k + 2] = Math.addExact(totals[k + 2], num[r]);
       }
     }
   }
 
   /** Sums for every unit above the source tier (the hierarchy's bottom tier). */
   public static BulkRollup of(BulkResults results) {
-    return new BulkRollup(results);
+    return new BulkRollup(results, 1);
+  }
+
+  /**
+   * As {@link #of(BulkResults)}, splitting the rows into up to {@code parallelism} chunks summed on
+   * parallel threads (the common fork-join pool and the caller); the sums are exact, so the answer
+   * is the same.
+   */
+  public static BulkRollup of(BulkResults results, int parallelism) {
+    Preconditions.checkArgument(parallelism >= 1, "parallelism must be at least 1, got %s", parallelism);
+    return new BulkRollup(results, parallelism);
   }
 
   private int key(int unit, int indicator, int period) {
@@ -112,7 +151,7 @@ public final class BulkRollup {
     if (c < 0) {
       throw new IllegalArgumentException("unit " + results.hierarchy().units().get(unit).code() + " is at the source tier");
     }
-    return c * indicators * periods + indicator * periods + period;
+    return (c * periods + period) * indicators + indicator;
   }
 
   /**
@@ -121,7 +160,7 @@ public final class BulkRollup {
    * period's end, as {@link io.github.chiso.rollup.Rollups#assess(io.github.chiso.model.Target,
    * io.github.chiso.hierarchy.Subject, io.github.chiso.rollup.RollupCell)} would: NO_DATA when
    * nothing reported, NOT_EVALUABLE when there is no value or no threshold. Indexed like the sums:
-   * {@code ((cell × indicators) + indicator) × periods + period}, cells in hierarchy order above the
+   * {@code ((cell × periods) + period) × indicators + indicator}, cells in hierarchy order above the
    * source tier.
    */
   public byte[] statuses(io.github.chiso.model.Plan plan) {
@@ -137,33 +176,43 @@ public final class BulkRollup {
     for (int p = 0; p < results.periods().size(); p++) {
       periodEnd[p] = results.periods().get(p).end().toEpochDay();
     }
+    java.util.Map<io.github.chiso.hierarchy.Scope, BulkCompliance.Compiled[]> byScope = new java.util.HashMap<>();
     for (int u = 0; u < units.size(); u++) {
       if (cell[u] < 0) {
         continue;
       }
       AdminUnit unit = units.get(u);
+      BulkCompliance.Compiled[] compiled = byScope.computeIfAbsent(unit.scope(), scope -> {
+        BulkCompliance.Compiled[] forScope = new BulkCompliance.Compiled[indicators];
+        for (int i = 0; i < indicators; i++) {
+          Indicator indicator = results.indicators().get(i);
+          io.github.chiso.model.Target target = first.get(indicator.code());
+          Optional<io.github.chiso.model.Threshold> threshold =
+              target == null ? Optional.empty() : target.thresholdFor(scope);
+          forScope[i] = threshold.map(t -> new BulkCompliance.Compiled(target, t, indicator)).orElse(null);
+        }
+        return forScope;
+      });
       for (int i = 0; i < indicators; i++) {
         Indicator indicator = results.indicators().get(i);
-        io.github.chiso.model.Target target = first.get(indicator.code());
-        Optional<io.github.chiso.model.Threshold> threshold =
-            target == null ? Optional.empty() : target.thresholdFor(unit);
-        BulkCompliance.Compiled c = threshold.map(t -> new BulkCompliance.Compiled(target, t, indicator)).orElse(null);
+        BulkCompliance.Compiled c = compiled[i];
+        io.github.chiso.model.Target target = c == null ? null : c.target;
         UnitRollup rule = indicator.rollup().overUnits();
         for (int p = 0; p < periods; p++) {
           int k = key(u, i, p);
           if (c == null) {
             out[k] = notEvaluable;
-          } else if (reporting[k] == 0) {
+          } else if (counts[3 * k] == 0) {
             out[k] = noData;
-          } else if (rule == UnitRollup.RATIO_OF_SUMS ? withParts[k] != reporting[k] || denominators[k] == 0
-              : wholeNumbers[k] != reporting[k]) {
+          } else if (rule == UnitRollup.RATIO_OF_SUMS ? counts[3 * k + 1] != counts[3 * k] || totals[3 * k + 1] == 0
+              : counts[3 * k + 2] != counts[3 * k]) {
             out[k] = notEvaluable;
           } else if (c.average || periodEnd[p] < c.effectiveFromDay) {
             out[k] = notEvaluable;
           } else if (c.fast) {
             boolean ok = rule == UnitRollup.RATIO_OF_SUMS
-                ? BulkCompliance.judge(c, numerators[k], denominators[k], c.fractionScale)
-                : BulkCompliance.judge(c, sums[k], 1, 1);
+                ? BulkCompliance.judge(c, totals[3 * k], totals[3 * k + 1], c.fractionScale)
+                : BulkCompliance.judge(c, totals[3 * k + 2], 1, 1);
             out[k] = ok ? met : notMet;
           } else {
             out[k] = (byte) io.github.chiso.compliance.Compliance.judge(target, unit, value(u, i, p, rule).orElseThrow(),
@@ -187,17 +236,17 @@ public final class BulkRollup {
 
   /** Source units below the unit that reported a number for the indicator and period. */
   public int reporting(int unit, int indicator, int period) {
-    return reporting[key(unit, indicator, period)];
+    return counts[3 * key(unit, indicator, period)];
   }
 
   /** Σ numerators of the parts below, for the indicator and period. */
   public long numerator(int unit, int indicator, int period) {
-    return numerators[key(unit, indicator, period)];
+    return totals[3 * key(unit, indicator, period)];
   }
 
   /** Σ denominators of the parts below, for the indicator and period. */
   public long denominator(int unit, int indicator, int period) {
-    return denominators[key(unit, indicator, period)];
+    return totals[3 * key(unit, indicator, period) + 1];
   }
 
   /**
@@ -209,23 +258,23 @@ public final class BulkRollup {
    */
   public Optional<Rational> value(int unit, int indicator, int period, UnitRollup rule) {
     int k = key(unit, indicator, period);
-    if (reporting[k] == 0) {
+    if (counts[3 * k] == 0) {
       return Optional.empty();
     }
     Indicator ind = results.indicators().get(indicator);
     switch (rule) {
       case RATIO_OF_SUMS:
-        if (withParts[k] != reporting[k] || denominators[k] == 0) {
+        if (counts[3 * k + 1] != counts[3 * k] || totals[3 * k + 1] == 0) {
           return Optional.empty();
         }
         BigInteger scale = ind.measure() == Measure.PERCENT ? BigInteger.valueOf(100) : BigInteger.ONE;
-        return Optional.of(Rational.of(BigInteger.valueOf(numerators[k]).multiply(scale), BigInteger.valueOf(denominators[k])));
+        return Optional.of(Rational.of(BigInteger.valueOf(totals[3 * k]).multiply(scale), BigInteger.valueOf(totals[3 * k + 1])));
       case SUM:
-        if (wholeNumbers[k] != reporting[k]) {
+        if (counts[3 * k + 2] != counts[3 * k]) {
           throw new UnsupportedOperationException("bulk SUM adds whole-number decimals; unit "
               + results.hierarchy().units().get(unit).code() + " has other readings below it");
         }
-        return Optional.of(Rational.valueOf(sums[k]));
+        return Optional.of(Rational.valueOf(totals[3 * k + 2]));
       default:
         throw new UnsupportedOperationException("bulk rollups do " + UnitRollup.RATIO_OF_SUMS + " and " + UnitRollup.SUM + ", not " + rule);
     }

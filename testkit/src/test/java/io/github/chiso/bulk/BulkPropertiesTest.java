@@ -128,6 +128,72 @@ class BulkPropertiesTest {
   }
 
   @Test
+  void parallelChunksGiveTheSequentialAnswer() {
+    Property.forAll("parallel = sequential", CASES).tries(100).verify(c -> {
+      BulkResults bulk = BulkResults.builder(c.hierarchy(), List.of(SHARE, COUNT)).addAll(c.results()).build();
+      int threads = 2 + bulk.size() % 6;
+      assertThat(BulkCompliance.statuses(bulk, c.plan(), threads)).isEqualTo(BulkCompliance.statuses(bulk, c.plan()));
+      BulkRollup sequential = BulkRollup.of(bulk);
+      BulkRollup parallel = BulkRollup.of(bulk, threads);
+      assertThat(parallel.statuses(c.plan())).isEqualTo(sequential.statuses(c.plan()));
+      for (AdminUnit unit : c.hierarchy().units()) {
+        if (unit.tier().equals(Tier.COMMUNE)) {
+          continue;
+        }
+        int u = c.hierarchy().units().indexOf(unit);
+        for (int i = 0; i < 2; i++) {
+          for (int p = 0; p < bulk.periods().size(); p++) {
+            assertThat(parallel.reporting(u, i, p)).isEqualTo(sequential.reporting(u, i, p));
+            assertThat(parallel.numerator(u, i, p)).isEqualTo(sequential.numerator(u, i, p));
+            assertThat(parallel.denominator(u, i, p)).isEqualTo(sequential.denominator(u, i, p));
+          }
+        }
+      }
+    });
+  }
+
+  /** Parts beyond 31 bits take the 128-bit comparison: exactly at 80%, one part either side, 0% and 100%. */
+  private static final Gen<Case> WIDE_CASES = source -> {
+    Hierarchy h = HIERARCHIES.generate(source);
+    Target shares = Target.builder().code("TS").indicator(SHARE).period(Period.year(2025))
+        .threshold(Tier.COMMUNE, Threshold.atLeast("80")).threshold(Tier.DISTRICT, Threshold.above("80")).build();
+    Plan plan = Plan.builder().number("P").kind(DocumentKind.PLAN).issuer("x")
+        .jurisdiction(h.roots().get(0).code()).period(Period.year(2025)).addTargets(shares).build();
+    List<Result> results = new ArrayList<>();
+    for (AdminUnit unit : h.units()) {
+      if (unit.tier().equals(Tier.COMMUNE)) {
+        long fifth = (1L << (29 + source.draw(30))) + source.draw(1_000_000);
+        long shape = source.draw(4);
+        long numerator = shape < 3 ? 4 * fifth + shape - 1 : shape == 3 ? 5 * fifth : 0;
+        results.add(Result.of("S", unit.code(), MONTHS.get(0), Reading.fraction(Math.max(0, numerator), 5 * fifth)));
+      }
+    }
+    return new Case(h, plan, results);
+  };
+
+  @Test
+  void partsBeyondThirtyOneBitsAreJudgedExactly() {
+    Property.forAll("wide bulk status = object status", WIDE_CASES).tries(100).verify(c -> {
+      BulkResults bulk = BulkResults.builder(c.hierarchy(), List.of(SHARE)).addAll(c.results()).build();
+      byte[] statuses = BulkCompliance.statuses(bulk, c.plan());
+      for (int r = 0; r < bulk.size(); r++) {
+        Result result = c.results().get(r);
+        AdminUnit unit = c.hierarchy().unit(result.subjectCode()).orElseThrow();
+        assertThat(BulkCompliance.status(statuses[r])).as("%s", result)
+            .isEqualTo(Compliance.assess(c.plan().targets().get(0), unit, result).status());
+      }
+    });
+  }
+
+  @Test
+  void parallelismBelowOneIsRefused() {
+    BulkResults empty = BulkResults.builder(ChisoGen.hierarchies(TierScheme.VIETNAM_2021_2025, 1, 1)
+        .generate(Source.random(new java.util.SplittableRandom(1), 10)), List.of(SHARE)).build();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> BulkRollup.of(empty, 0))
+        .withMessageContaining("parallelism").withMessageContaining("0");
+  }
+
+  @Test
   void twentyNineBytesARow() {
     assertThat(BulkResults.BYTES_PER_RESULT).isEqualTo(29).isLessThanOrEqualTo(32);
   }
