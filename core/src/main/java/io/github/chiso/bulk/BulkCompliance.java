@@ -241,10 +241,7 @@ public final class BulkCompliance {
         if (c.fast) {
           out[r] = judge(c, num[r], den[r], k == BulkResults.FRACTION ? c.fractionScale : 1) ? MET : NOT_MET;
         } else {
-          Result result = Result.builder().indicatorCode(indicators.get(indicator[r]).code())
-              .subjectCode(units.get(unit[r]).code()).period(results.periods().get(results.period(r)))
-              .asOf(results.asOf(r)).reading(results.reading(r)).build();
-          out[r] = (byte) Compliance.assess(c.target, units.get(unit[r]), result).status().ordinal();
+          out[r] = (byte) Compliance.assess(c.target, units.get(unit[r]), results.result(r)).status().ordinal();
         }
       }
     }

@@ -305,6 +305,13 @@ public final class BulkResults {
     return Reading.text(io.github.chiso.model.TextStatus.NOT_AVAILABLE, "text");
   }
 
+  /** Row i as a result of the object model (a text row's wording is not kept: see {@link #reading}). */
+  public Result result(int row) {
+    return Result.builder().indicatorCode(indicators.get(indicator[row]).code())
+        .subjectCode(hierarchy.units().get(unit[row]).code()).period(periods.get(period[row]))
+        .asOf(asOf(row)).reading(reading(row)).build();
+  }
+
   /** Row i's as-of day as an epoch day, without building a date. */
   public int asOfEpochDay(int row) {
     return asOfDay[row];

@@ -177,6 +177,10 @@ public final class BulkRollup {
       periodEnd[p] = results.periods().get(p).end().toEpochDay();
     }
     java.util.Map<io.github.chiso.hierarchy.Scope, BulkCompliance.Compiled[]> byScope = new java.util.HashMap<>();
+    UnitRollup[] rules = new UnitRollup[indicators];
+    for (int i = 0; i < indicators; i++) {
+      rules[i] = results.indicators().get(i).rollup().overUnits();
+    }
     for (int u = 0; u < units.size(); u++) {
       if (cell[u] < 0) {
         continue;
@@ -193,13 +197,11 @@ public final class BulkRollup {
         }
         return forScope;
       });
-      for (int i = 0; i < indicators; i++) {
-        Indicator indicator = results.indicators().get(i);
-        BulkCompliance.Compiled c = compiled[i];
-        io.github.chiso.model.Target target = c == null ? null : c.target;
-        UnitRollup rule = indicator.rollup().overUnits();
-        for (int p = 0; p < periods; p++) {
-          int k = key(u, i, p);
+      for (int p = 0; p < periods; p++) {
+        int k = key(u, 0, p);
+        for (int i = 0; i < indicators; i++, k++) {
+          BulkCompliance.Compiled c = compiled[i];
+          UnitRollup rule = rules[i];
           if (c == null) {
             out[k] = notEvaluable;
           } else if (counts[3 * k] == 0) {
@@ -215,7 +217,7 @@ public final class BulkRollup {
                 : BulkCompliance.judge(c, totals[3 * k + 2], 1, 1);
             out[k] = ok ? met : notMet;
           } else {
-            out[k] = (byte) io.github.chiso.compliance.Compliance.judge(target, unit, value(u, i, p, rule).orElseThrow(),
+            out[k] = (byte) io.github.chiso.compliance.Compliance.judge(c.target, unit, value(u, i, p, rule).orElseThrow(),
                 results.periods().get(p), results.periods().get(p).end()).status().ordinal();
           }
         }

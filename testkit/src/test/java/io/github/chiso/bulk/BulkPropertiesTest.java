@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chiso.compliance.Compliance;
 import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.gap.Gap;
+import io.github.chiso.gap.Gaps;
 import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.hierarchy.TierScheme;
 import io.github.chiso.model.Area;
@@ -183,6 +186,39 @@ class BulkPropertiesTest {
             .isEqualTo(Compliance.assess(c.plan().targets().get(0), unit, result).status());
       }
     });
+  }
+
+  @Test
+  void laggingUnitsAreTheObjectApisInItsOrder() {
+    Property.forAll("bulk lagging = object lagging", CASES).tries(100).verify(c -> {
+      BulkResults bulk = BulkResults.builder(c.hierarchy(), List.of(SHARE, COUNT)).addAll(c.results()).build();
+      byte[] statuses = BulkCompliance.statuses(bulk, c.plan());
+      for (int i = 0; i < 2; i++) {
+        Target target = c.plan().targets().get(i);
+        for (int p = 0; p < bulk.periods().size(); p++) {
+          Period period = bulk.periods().get(p);
+          List<Gap> gaps = new ArrayList<>();
+          for (Result result : c.results()) {
+            if (result.indicatorCode().equals(target.indicator().code()) && result.period().equals(period)) {
+              gaps.add(Gaps.of(Compliance.assess(target, c.hierarchy().unit(result.subjectCode()).orElseThrow(), result)));
+            }
+          }
+          assertThat(BulkGaps.lagging(bulk, statuses, c.plan(), i, p, Scope.of(Tier.COMMUNE)))
+              .as("%s %s", target.code(), period)
+              .isEqualTo(Gaps.lagging(gaps, Scope.of(Tier.COMMUNE)));
+        }
+      }
+    });
+  }
+
+  @Test
+  void laggingRefusesStatusesOfOtherResults() {
+    BulkResults empty = BulkResults.builder(ChisoGen.hierarchies(TierScheme.VIETNAM_2021_2025, 1, 1)
+        .generate(Source.random(new java.util.SplittableRandom(1), 10)), List.of(SHARE)).build();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> BulkGaps.lagging(empty, new byte[3], Plan.builder().number("P").kind(DocumentKind.PLAN)
+            .issuer("x").jurisdiction("01").period(Period.year(2025)).build(), 0, 0, Scope.of(Tier.COMMUNE)))
+        .withMessageContaining("0 rows, 3 statuses");
   }
 
   @Test
