@@ -1,5 +1,6 @@
 package io.github.chiso.model;
 
+import com.google.common.math.LongMath;
 import io.github.chiso.internal.Check;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -45,13 +46,20 @@ public final class Rational extends Number implements Comparable<Rational> {
       numerator = numerator.negate();
       denominator = denominator.negate();
     }
-    BigInteger gcd = numerator.gcd(denominator);
-    if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
-      numerator = numerator.divide(gcd);
-      denominator = denominator.divide(gcd);
-    }
     if (numerator.signum() == 0) {
       return ZERO;
+    }
+    if (numerator.bitLength() < Long.SIZE - 1 && denominator.bitLength() < Long.SIZE - 1) {
+      long n = numerator.longValue();
+      long d = denominator.longValue();
+      long gcd = LongMath.gcd(Math.abs(n), d);
+      return gcd == 1 ? new Rational(numerator, denominator)
+          : new Rational(BigInteger.valueOf(n / gcd), BigInteger.valueOf(d / gcd));
+    }
+    BigInteger gcd = numerator.gcd(denominator);
+    if (!gcd.equals(BigInteger.ONE)) {
+      numerator = numerator.divide(gcd);
+      denominator = denominator.divide(gcd);
     }
     return new Rational(numerator, denominator);
   }

@@ -12,6 +12,23 @@ import org.junit.jupiter.api.Test;
 class RationalTest {
 
   @Test
+  void lowestTermsOnBothSidesOfSixtyThreeBits() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(505);
+    for (int t = 0; t < 2_000; t++) {
+      BigInteger a = BigInteger.valueOf(random.nextLong(1L << random.nextInt(1, 63)) - (1L << 20));
+      BigInteger b = BigInteger.valueOf(1 + random.nextLong(1L << random.nextInt(1, 63)));
+      BigInteger k = BigInteger.valueOf(1 + random.nextLong(1L << random.nextInt(1, 40)));
+      BigInteger sign = random.nextBoolean() ? BigInteger.ONE : BigInteger.ONE.negate();
+      Rational scaled = Rational.of(a.multiply(k).multiply(sign), b.multiply(k).multiply(sign));
+      Rational direct = Rational.of(a, b);
+      assertThat(scaled).as("%s·%s / %s·%s", a, k, b, k).isEqualTo(direct).hasSameHashCodeAs(direct);
+      assertThat(direct.denominator().signum()).isPositive();
+      assertThat(direct.numerator().gcd(direct.denominator())).isEqualTo(BigInteger.ONE);
+    }
+  }
+
+
+  @Test
   void keepsLowestTermsWithPositiveDenominator() {
     Rational r = Rational.of(-6, -4);
     assertThat(r.numerator()).isEqualTo(BigInteger.valueOf(3));
