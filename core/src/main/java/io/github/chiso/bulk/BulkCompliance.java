@@ -1,10 +1,10 @@
 package io.github.chiso.bulk;
 
-import com.google.common.base.Preconditions;
 import io.github.chiso.compliance.Compliance;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Scope;
+import io.github.chiso.internal.Check;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Plan;
@@ -97,7 +97,7 @@ public final class BulkCompliance {
    * row alone, so the answer is the same.
    */
   public static byte[] statuses(BulkResults results, Plan plan, int parallelism) {
-    Preconditions.checkArgument(parallelism >= 1, "parallelism must be at least 1, got %s", parallelism);
+    Check.argument(parallelism >= 1, "parallelism must be at least 1, got %s", parallelism);
     List<AdminUnit> units = results.hierarchy().units();
     List<Indicator> indicators = results.indicators();
     Map<String, Target> firstTarget = new HashMap<>();

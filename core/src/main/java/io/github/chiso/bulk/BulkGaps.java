@@ -1,6 +1,5 @@
 package io.github.chiso.bulk;
 
-import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.chiso.compliance.Compliance;
 import io.github.chiso.compliance.Status;
@@ -8,6 +7,7 @@ import io.github.chiso.gap.Gap;
 import io.github.chiso.gap.Gaps;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Scope;
+import io.github.chiso.internal.Check;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Target;
 import java.util.ArrayList;
@@ -26,15 +26,17 @@ public final class BulkGaps {
    * is NOT_MET, as gaps against the plan's first target on the indicator, worst first.
    *
    * @param statuses {@link BulkCompliance#statuses(BulkResults, Plan)} of the same results and plan
-   * @throws IllegalArgumentException if {@code statuses} does not have one status per row, or an
-   *     index is out of range
+   * @throws io.github.chiso.InvalidValueException if {@code statuses} does not have one status per
+   *     row, or an index is out of range
    */
   public static ImmutableList<Gap> lagging(
       BulkResults results, byte[] statuses, Plan plan, int indicator, int period, Scope scope) {
-    Preconditions.checkArgument(statuses.length == results.size(),
+    Check.argument(statuses.length == results.size(),
         "statuses must have one entry per row: %s rows, %s statuses", results.size(), statuses.length);
-    Preconditions.checkElementIndex(indicator, results.indicators().size(), "indicator");
-    Preconditions.checkElementIndex(period, results.periods().size(), "period");
+    Check.argument(indicator >= 0 && indicator < results.indicators().size(),
+        "indicator index %s is not in [0, %s)", indicator, results.indicators().size());
+    Check.argument(period >= 0 && period < results.periods().size(),
+        "period index %s is not in [0, %s)", period, results.periods().size());
     String code = results.indicators().get(indicator).code();
     Target target = plan.targets().stream().filter(t -> t.indicator().code().equals(code)).findFirst().orElse(null);
     if (target == null) {

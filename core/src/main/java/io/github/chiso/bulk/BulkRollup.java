@@ -1,8 +1,8 @@
 package io.github.chiso.bulk;
 
-import com.google.common.base.Preconditions;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.internal.Check;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Rational;
@@ -68,7 +68,7 @@ public final class BulkRollup {
     }
     int size = cells * indicators * periods;
     int chunks = Math.max(1, Math.min(parallelism, results.size()));
-    int rowsPerChunk = (results.size() + chunks - 1) / Math.max(1, chunks);
+    int rowsPerChunk = (results.size() + chunks - 1) / chunks;
     int[][] chunkCounts = new int[chunks][];
     long[][] chunkTotals = new long[chunks][];
     int[] parentCell = new int[units.size()];
@@ -142,14 +142,14 @@ public final class BulkRollup {
    * is the same.
    */
   public static BulkRollup of(BulkResults results, int parallelism) {
-    Preconditions.checkArgument(parallelism >= 1, "parallelism must be at least 1, got %s", parallelism);
+    Check.argument(parallelism >= 1, "parallelism must be at least 1, got %s", parallelism);
     return new BulkRollup(results, parallelism);
   }
 
   private int key(int unit, int indicator, int period) {
     int c = cell[unit];
     if (c < 0) {
-      throw new IllegalArgumentException("unit " + results.hierarchy().units().get(unit).code() + " is at the source tier");
+      throw Check.invalid("unit %s is at the source tier: it has no rollup", results.hierarchy().units().get(unit).code());
     }
     return (c * periods + period) * indicators + indicator;
   }
