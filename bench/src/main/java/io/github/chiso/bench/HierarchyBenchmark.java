@@ -2,9 +2,7 @@ package io.github.chiso.bench;
 
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Hierarchy;
-import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.hierarchy.TierScheme;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,23 +32,7 @@ public class HierarchyBenchmark {
 
   @Setup
   public void setUp() {
-    units = new ArrayList<>();
-    int districts = 0;
-    int communes = 0;
-    for (int p = 1; p <= 63; p++) {
-      String province = String.format("%02d", p);
-      units.add(AdminUnit.of(province, "Tỉnh " + p, Tier.PROVINCE));
-      int districtCount = p <= 12 ? 12 : 11; // 12·12 + 51·11 = 705
-      for (int d = 0; d < districtCount; d++) {
-        String district = String.format("%03d", ++districts);
-        units.add(AdminUnit.of(district, "Huyện " + districts, Tier.DISTRICT, province));
-        int communeCount = districts <= 24 ? 16 : 15; // 24·16 + 681·15 = 10,599
-        for (int c = 0; c < communeCount; c++) {
-          ++communes;
-          units.add(AdminUnit.of(String.format("%05d", communes), "Xã " + communes, Tier.COMMUNE, district));
-        }
-      }
-    }
+    units = NationalData.country(63).units();
     country = Hierarchy.of(TierScheme.VIETNAM_2021_2025, units);
   }
 
