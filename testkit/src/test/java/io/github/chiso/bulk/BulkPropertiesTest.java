@@ -46,7 +46,9 @@ class BulkPropertiesTest {
 
   record Case(Hierarchy hierarchy, Plan plan, List<Result> results) {}
 
-  private static final Gen<Hierarchy> HIERARCHIES = ChisoGen.hierarchies(TierScheme.VIETNAM_2021_2025, 2, 4);
+  /** Three-tier hierarchies (before 1 July 2025) and two-tier ones (after), where communes roll straight up to provinces. */
+  private static final Gen<Hierarchy> HIERARCHIES = Gen.oneOf(ChisoGen.hierarchies(TierScheme.VIETNAM_2021_2025, 2, 4),
+      ChisoGen.hierarchies(TierScheme.VIETNAM_FROM_2025_07_01, 2, 6));
   private static final Gen<Threshold> COMMUNE_THRESHOLDS = ChisoGen.thresholds(ChisoGen.nonNegativeDecimals(new BigDecimal("100"), 3));
   private static final Gen<Threshold> DISTRICT_THRESHOLDS = ChisoGen.thresholds(ChisoGen.nonNegativeDecimals(new BigDecimal("50"), 2));
 
@@ -56,7 +58,8 @@ class BulkPropertiesTest {
 
   private static Case build(Hierarchy h, Threshold[] thresholds, Source source) {
     Target shares = Target.builder().code("TS").indicator(SHARE).period(Period.year(2025))
-        .threshold(Tier.COMMUNE, thresholds[0]).threshold(Tier.DISTRICT, thresholds[1]).build();
+        .threshold(Tier.COMMUNE, thresholds[0]).threshold(Tier.DISTRICT, thresholds[1])
+        .threshold(Tier.PROVINCE, thresholds[1]).build();
     Target counts = Target.builder().code("TC").indicator(COUNT).period(Period.year(2025))
         .threshold(Tier.COMMUNE, Threshold.atLeast("5")).build();
     Plan plan = Plan.builder().number("P").kind(DocumentKind.PLAN).issuer("x")
