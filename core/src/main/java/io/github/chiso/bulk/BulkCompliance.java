@@ -44,9 +44,9 @@ public final class BulkCompliance {
   /** One threshold compiled for integer arithmetic. */
   static final class Compiled {
     final Target target;
-    final Threshold threshold;
     final boolean fast;
-    final Comparator comparator;
+    /** For a fast one-sided or "=" threshold, bit {@code sign + 1} set for each sign of {@code n·s·10^k − b·d} that meets; else 0. */
+    final int signs;
     final boolean higher;
     final long fractionScale;
     final long bound;
@@ -58,8 +58,6 @@ public final class BulkCompliance {
 
     Compiled(Target target, Threshold threshold, Indicator indicator) {
       this.target = target;
-      this.threshold = threshold;
-      this.comparator = threshold.comparator();
       this.higher = indicator.polarity() == Polarity.HIGHER_IS_BETTER;
       this.fractionScale = indicator.measure().fractionScale().longValueExact();
       this.average = threshold.appliesTo() == Threshold.AppliesTo.AVERAGE;
@@ -71,6 +69,24 @@ public final class BulkCompliance {
       this.boundPow = fast ? BulkResults.pow10(lower.scale()) : 1;
       this.upper = fast ? up.unscaledValue().longValueExact() : 0;
       this.upperPow = fast ? BulkResults.pow10(up.scale()) : 1;
+      this.signs = fast ? signs(threshold.comparator()) : 0;
+    }
+
+    private static int signs(Comparator comparator) {
+      switch (comparator) {
+        case AT_LEAST:
+          return 0b110;
+        case ABOVE:
+          return 0b100;
+        case AT_MOST:
+          return 0b011;
+        case BELOW:
+          return 0b001;
+        case EQUAL:
+          return 0b010;
+        default:
+          return 0;
+      }
     }
 
     private static BigDecimal normal(BigDecimal d) {
@@ -99,33 +115,16 @@ public final class BulkCompliance {
   public static byte[] statuses(BulkResults results, Plan plan, int parallelism) {
     Check.argument(parallelism >= 1, "parallelism must be at least 1, got %s", parallelism);
     List<AdminUnit> units = results.hierarchy().units();
-    List<Indicator> indicators = results.indicators();
-    Map<String, Target> firstTarget = new HashMap<>();
-    for (Target target : plan.targets()) {
-      firstTarget.putIfAbsent(target.indicator().code(), target);
-    }
-    // compiled[indicator][scope index], scopes numbered by first appearance among the units
+    Map<String, Target> firstTargets = firstTargets(plan);
+    // scopes numbered by first appearance among the units
     Map<Scope, Integer> scopeIndex = new HashMap<>();
     int[] unitScope = new int[units.size()];
     for (int u = 0; u < units.size(); u++) {
       unitScope[u] = scopeIndex.computeIfAbsent(units.get(u).scope(), s -> scopeIndex.size());
     }
-    Compiled[][] compiled = new Compiled[indicators.size()][scopeIndex.size()];
-    boolean[] targeted = new boolean[indicators.size()];
-    for (int i = 0; i < indicators.size(); i++) {
-      Target target = firstTarget.get(indicators.get(i).code());
-      if (target == null) {
-        continue;
-      }
-      targeted[i] = true;
-      for (Map.Entry<Scope, Integer> scope : scopeIndex.entrySet()) {
-        Optional<Threshold> threshold = target.thresholdFor(scope.getKey());
-        if (threshold.isPresent()) {
-          compiled[i][scope.getValue()] = new Compiled(target, threshold.get(), target.indicator());
-        }
-      }
-    }
-    Table table = new Table(compiled, targeted, scopeIndex.size());
+    Compiled[][] byScope = new Compiled[scopeIndex.size()][];
+    scopeIndex.forEach((scope, index) -> byScope[index] = compile(firstTargets, results.indicators(), scope));
+    Table table = new Table(byScope, results.indicators().size());
     byte[] out = new byte[results.size()];
     int chunks = Math.max(1, Math.min(parallelism, out.length));
     int rowsPerChunk = (out.length + chunks - 1) / chunks;
@@ -134,9 +133,29 @@ public final class BulkCompliance {
     return out;
   }
 
+  /** The plan's first target on each indicator, by indicator code: the one the bulk path judges against. */
+  static Map<String, Target> firstTargets(Plan plan) {
+    Map<String, Target> first = new HashMap<>();
+    plan.targets().forEach(t -> first.putIfAbsent(t.indicator().code(), t));
+    return first;
+  }
+
+  /** The threshold for {@code scope} of each indicator's first target, compiled; null where there is none. */
+  static Compiled[] compile(Map<String, Target> firstTargets, List<Indicator> indicators, Scope scope) {
+    Compiled[] out = new Compiled[indicators.size()];
+    for (int i = 0; i < out.length; i++) {
+      Target target = firstTargets.get(indicators.get(i).code());
+      Optional<Threshold> threshold = target == null ? Optional.empty() : target.thresholdFor(scope);
+      if (threshold.isPresent()) {
+        out[i] = new Compiled(target, threshold.get(), target.indicator());
+      }
+    }
+    return out;
+  }
+
   /**
    * The compiled thresholds flattened by {@code indicator × scopes + scope}: for one-sided and
-   * equality comparators, the multipliers and the signs of {@code n·multiplier − bound·d} that meet.
+   * equality comparators, the multipliers and {@link Compiled#signs}.
    */
   private static final class Table {
     static final byte SKIP = 0;
@@ -153,9 +172,9 @@ public final class BulkCompliance {
     final int[] acceptedSigns;
     final boolean narrow;
 
-    Table(Compiled[][] byIndicator, boolean[] targeted, int scopes) {
-      this.scopes = scopes;
-      int size = byIndicator.length * scopes;
+    Table(Compiled[][] byScope, int indicators) {
+      this.scopes = byScope.length;
+      int size = indicators * scopes;
       mode = new byte[size];
       compiled = new Compiled[size];
       effectiveFromDay = new long[size];
@@ -163,23 +182,22 @@ public final class BulkCompliance {
       wholeMultiplier = new long[size];
       bound = new long[size];
       acceptedSigns = new int[size];
-      for (int i = 0; i < byIndicator.length; i++) {
+      for (int i = 0; i < indicators; i++) {
         for (int s = 0; s < scopes; s++) {
           int j = i * scopes + s;
-          Compiled c = targeted[i] ? byIndicator[i][s] : null;
+          Compiled c = byScope[s][i];
           compiled[j] = c;
           if (c == null || c.average) {
             mode[j] = SKIP;
             continue;
           }
           effectiveFromDay[j] = c.effectiveFromDay;
-          int signs = c.fast ? signs(c.comparator) : 0;
-          if (signs == 0) {
+          if (c.signs == 0) {
             mode[j] = GENERAL;
             continue;
           }
           mode[j] = SIGN;
-          acceptedSigns[j] = signs;
+          acceptedSigns[j] = c.signs;
           bound[j] = c.bound;
           wholeMultiplier[j] = c.boundPow;
           fractionMultiplier[j] = Math.multiplyExact(c.fractionScale, c.boundPow);
@@ -191,24 +209,6 @@ public final class BulkCompliance {
             && wholeMultiplier[j] < BulkResults.NARROW;
       }
       this.narrow = fits;
-    }
-
-    /** Bit {@code sign + 1} set for each sign of the comparison that meets; 0 for two-sided comparators. */
-    private static int signs(Comparator comparator) {
-      switch (comparator) {
-        case AT_LEAST:
-          return 0b110;
-        case ABOVE:
-          return 0b100;
-        case AT_MOST:
-          return 0b011;
-        case BELOW:
-          return 0b001;
-        case EQUAL:
-          return 0b010;
-        default:
-          return 0;
-      }
     }
   }
 
@@ -249,22 +249,12 @@ public final class BulkCompliance {
 
   /** Whether the value {@code scale·n/d} meets {@code c}, exactly (for a compiled, fast threshold). */
   static boolean judge(Compiled c, long n, long d, long scale) {
-    switch (c.comparator) {
-      case AT_LEAST:
-        return compare(n, scale * c.boundPow, c.bound, d) >= 0;
-      case ABOVE:
-        return compare(n, scale * c.boundPow, c.bound, d) > 0;
-      case AT_MOST:
-        return compare(n, scale * c.boundPow, c.bound, d) <= 0;
-      case BELOW:
-        return compare(n, scale * c.boundPow, c.bound, d) < 0;
-      case EQUAL:
-        return compare(n, scale * c.boundPow, c.bound, d) == 0;
-      default:
-        return c.higher
-            ? compare(n, scale * c.boundPow, c.bound, d) >= 0
-            : compare(n, scale * c.upperPow, c.upper, d) <= 0;
+    if (c.signs != 0) {
+      return (c.signs >> (compare(n, scale * c.boundPow, c.bound, d) + 1) & 1) != 0;
     }
+    return c.higher
+        ? compare(n, scale * c.boundPow, c.bound, d) >= 0
+        : compare(n, scale * c.upperPow, c.upper, d) <= 0;
   }
 
   /** The sign (−1, 0 or 1) of {@code a·b − c·d}, exactly, for longs (b and d positive). */

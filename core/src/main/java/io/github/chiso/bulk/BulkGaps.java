@@ -38,7 +38,7 @@ public final class BulkGaps {
     Check.argument(period >= 0 && period < results.periods().size(),
         "period index %s is not in [0, %s)", period, results.periods().size());
     String code = results.indicators().get(indicator).code();
-    Target target = plan.targets().stream().filter(t -> t.indicator().code().equals(code)).findFirst().orElse(null);
+    Target target = BulkCompliance.firstTargets(plan).get(code);
     if (target == null) {
       return ImmutableList.of();
     }

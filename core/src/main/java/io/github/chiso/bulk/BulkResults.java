@@ -130,36 +130,19 @@ public final class BulkResults {
       Integer i = indicatorIndex.get(result.indicatorCode());
       Check.argument(u != null, "bulk results: unit '%s' of %s is not a unit of the hierarchy", result.subjectCode(), result);
       Check.argument(i != null, "bulk results: indicator '%s' of %s is not known", result.indicatorCode(), result);
-      Integer p = periodIndex.computeIfAbsent(result.period(), key -> {
-        periodList.add(key);
-        return periodList.size() - 1;
-      });
-      Check.argument(p <= Short.MAX_VALUE, "bulk results: at most %s periods", Short.MAX_VALUE);
-      ensureCapacity();
-      unit[size] = u;
-      indicator[size] = (short) (int) i;
-      period[size] = (short) (int) p;
-      asOfDay[size] = (int) result.asOf().toEpochDay();
       Reading reading = result.reading();
       if (reading instanceof Reading.Fraction) {
         Reading.Fraction parts = (Reading.Fraction) reading;
-        numerator[size] = parts.numerator();
-        denominator[size] = parts.denominator();
-        kind[size] = FRACTION;
+        append(u, i, result.period(), result.asOf(), parts.numerator(), parts.denominator(), FRACTION);
       } else if (reading instanceof Reading.Decimal) {
         BigDecimal value = ((Reading.Decimal) reading).decimal();
         BigDecimal normal = value.scale() < 0 ? value.setScale(0) : value;
         Check.argument(normal.scale() <= 18 && normal.unscaledValue().bitLength() < 64,
             "bulk results: decimal %s of %s does not fit a long with at most 18 decimals", value, result);
-        numerator[size] = normal.unscaledValue().longValueExact();
-        denominator[size] = pow10(normal.scale());
-        kind[size] = DECIMAL;
+        append(u, i, result.period(), result.asOf(), normal.unscaledValue().longValueExact(), pow10(normal.scale()), DECIMAL);
       } else {
-        numerator[size] = 0;
-        denominator[size] = 1;
-        kind[size] = TEXT;
+        append(u, i, result.period(), result.asOf(), 0, 1, TEXT);
       }
-      size++;
       return this;
     }
 
@@ -168,7 +151,8 @@ public final class BulkResults {
      * and indicator are indices into {@code hierarchy.units()} and the indicators.
      */
     public Builder addParts(int unitIndex, int indicatorIndex, Period period, java.time.LocalDate asOf, long numerator, long denominator) {
-      Check.argument(numerator >= 0 && denominator > 0, "bulk results: parts %s/%s", numerator, denominator);
+      Check.argument(numerator >= 0 && denominator > 0,
+          "bulk results: parts need numerator >= 0 and denominator > 0, got %s/%s", numerator, denominator);
       append(unitIndex, indicatorIndex, period, asOf, numerator, denominator, FRACTION);
       return this;
     }
@@ -188,11 +172,12 @@ public final class BulkResults {
     private void append(int u, int i, Period p, java.time.LocalDate asOf, long n, long d, byte k) {
       Check.argument(u >= 0 && u < unitIndex.size(), "bulk results: no unit with index %s", u);
       Check.argument(i >= 0 && i < indicators.size(), "bulk results: no indicator with index %s", i);
+      Check.argument(periodIndex.containsKey(p) || periodList.size() <= Short.MAX_VALUE,
+          "bulk results: period %s would be one more than the %s periods the columns hold", p, Short.MAX_VALUE + 1);
       Integer period = periodIndex.computeIfAbsent(p, key -> {
         periodList.add(key);
         return periodList.size() - 1;
       });
-      Check.argument(period <= Short.MAX_VALUE, "bulk results: at most %s periods", Short.MAX_VALUE);
       ensureCapacity();
       unit[size] = u;
       indicator[size] = (short) i;
@@ -214,7 +199,7 @@ public final class BulkResults {
       if (size < unit.length) {
         return;
       }
-      int capacity = Math.addExact(unit.length, unit.length >> 1);
+      int capacity = Math.max(16, Math.addExact(unit.length, unit.length >> 1));
       unit = Arrays.copyOf(unit, capacity);
       indicator = Arrays.copyOf(indicator, capacity);
       period = Arrays.copyOf(period, capacity);

@@ -1,14 +1,21 @@
 package io.github.chiso.bulk;
 
+import io.github.chiso.compliance.Compliance;
+import io.github.chiso.compliance.Status;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.internal.Check;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Measure;
+import io.github.chiso.model.Plan;
 import io.github.chiso.model.Rational;
+import io.github.chiso.model.Target;
 import io.github.chiso.model.UnitRollup;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -45,7 +52,7 @@ public final class BulkRollup {
     this.periods = Math.max(1, results.periods().size());
     int[] parent = new int[units.size()];
     int[] level = new int[units.size()];
-    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    Map<String, Integer> index = new HashMap<>();
     for (int u = 0; u < units.size(); u++) {
       index.put(units.get(u).code(), u);
     }
@@ -157,26 +164,25 @@ public final class BulkRollup {
   /**
    * The status of every cell against the plan's first target on each indicator, judged for the
    * cell's unit on its rolled-up value (RATIO_OF_SUMS or SUM as the indicator declares) as of the
-   * period's end, as {@link io.github.chiso.rollup.Rollups#assess(io.github.chiso.model.Target,
+   * period's end, as {@link io.github.chiso.rollup.Rollups#assess(Target,
    * io.github.chiso.hierarchy.Subject, io.github.chiso.rollup.RollupCell)} would: NO_DATA when
    * nothing reported, NOT_EVALUABLE when there is no value or no threshold. Indexed like the sums:
    * {@code ((cell × periods) + period) × indicators + indicator}, cells in hierarchy order above the
    * source tier.
    */
-  public byte[] statuses(io.github.chiso.model.Plan plan) {
-    java.util.Map<String, io.github.chiso.model.Target> first = new java.util.HashMap<>();
-    plan.targets().forEach(t -> first.putIfAbsent(t.indicator().code(), t));
+  public byte[] statuses(Plan plan) {
+    Map<String, Target> first = BulkCompliance.firstTargets(plan);
     List<AdminUnit> units = results.hierarchy().units();
     byte[] out = new byte[cells * indicators * periods];
-    byte noData = (byte) io.github.chiso.compliance.Status.NO_DATA.ordinal();
-    byte notEvaluable = (byte) io.github.chiso.compliance.Status.NOT_EVALUABLE.ordinal();
-    byte met = (byte) io.github.chiso.compliance.Status.MET.ordinal();
-    byte notMet = (byte) io.github.chiso.compliance.Status.NOT_MET.ordinal();
+    byte noData = (byte) Status.NO_DATA.ordinal();
+    byte notEvaluable = (byte) Status.NOT_EVALUABLE.ordinal();
+    byte met = (byte) Status.MET.ordinal();
+    byte notMet = (byte) Status.NOT_MET.ordinal();
     long[] periodEnd = new long[periods];
     for (int p = 0; p < results.periods().size(); p++) {
       periodEnd[p] = results.periods().get(p).end().toEpochDay();
     }
-    java.util.Map<io.github.chiso.hierarchy.Scope, BulkCompliance.Compiled[]> byScope = new java.util.HashMap<>();
+    Map<Scope, BulkCompliance.Compiled[]> byScope = new HashMap<>();
     UnitRollup[] rules = new UnitRollup[indicators];
     for (int i = 0; i < indicators; i++) {
       rules[i] = results.indicators().get(i).rollup().overUnits();
@@ -186,17 +192,8 @@ public final class BulkRollup {
         continue;
       }
       AdminUnit unit = units.get(u);
-      BulkCompliance.Compiled[] compiled = byScope.computeIfAbsent(unit.scope(), scope -> {
-        BulkCompliance.Compiled[] forScope = new BulkCompliance.Compiled[indicators];
-        for (int i = 0; i < indicators; i++) {
-          Indicator indicator = results.indicators().get(i);
-          io.github.chiso.model.Target target = first.get(indicator.code());
-          Optional<io.github.chiso.model.Threshold> threshold =
-              target == null ? Optional.empty() : target.thresholdFor(scope);
-          forScope[i] = threshold.map(t -> new BulkCompliance.Compiled(target, t, indicator)).orElse(null);
-        }
-        return forScope;
-      });
+      BulkCompliance.Compiled[] compiled =
+          byScope.computeIfAbsent(unit.scope(), scope -> BulkCompliance.compile(first, results.indicators(), scope));
       for (int p = 0; p < periods; p++) {
         int k = key(u, 0, p);
         for (int i = 0; i < indicators; i++, k++) {
@@ -217,7 +214,7 @@ public final class BulkRollup {
                 : BulkCompliance.judge(c, totals[3 * k + 2], 1, 1);
             out[k] = ok ? met : notMet;
           } else {
-            out[k] = (byte) io.github.chiso.compliance.Compliance.judge(c.target, unit, value(u, i, p, rule).orElseThrow(),
+            out[k] = (byte) Compliance.judge(c.target, unit, value(u, i, p, rule).orElseThrow(),
                 results.periods().get(p), results.periods().get(p).end()).status().ordinal();
           }
         }
