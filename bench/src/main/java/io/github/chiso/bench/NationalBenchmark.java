@@ -1,5 +1,6 @@
 package io.github.chiso.bench;
 
+import com.google.common.math.LongMath;
 import io.github.chiso.bulk.BulkCompliance;
 import io.github.chiso.bulk.BulkResults;
 import io.github.chiso.bulk.BulkRollup;
@@ -155,7 +156,7 @@ public class NationalBenchmark {
             Threshold t = target.thresholdFor(io.github.chiso.hierarchy.Scope.of(tier)).orElseThrow();
             java.math.BigDecimal bound = t.bound();
             appender.beginRow().append((short) i).append(tier.key()).append(bound.unscaledValue().longValueExact())
-                .append(pow10(bound.scale())).append(t.comparator() == io.github.chiso.model.Comparator.ABOVE)
+                .append(LongMath.pow(10, bound.scale())).append(t.comparator() == io.github.chiso.model.Comparator.ABOVE)
                 .append(indicator.measure().fractionScale().longValueExact()).append(i < NationalData.SHARES).endRow();
           }
         }
@@ -167,14 +168,6 @@ public class NationalBenchmark {
     public void tearDown() throws SQLException {
       connection.close();
     }
-  }
-
-  static long pow10(int n) {
-    long p = 1;
-    for (int i = 0; i < n; i++) {
-      p *= 10;
-    }
-    return p;
   }
 
   /** Chiso's bulk path: row verdicts, one-pass rollups, cell verdicts. */

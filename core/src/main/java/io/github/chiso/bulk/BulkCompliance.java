@@ -1,5 +1,6 @@
 package io.github.chiso.bulk;
 
+import com.google.common.math.LongMath;
 import io.github.chiso.compliance.Compliance;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.hierarchy.AdminUnit;
@@ -66,9 +67,9 @@ public final class BulkCompliance {
       BigDecimal up = normal(threshold.upperBound().orElse(threshold.bound()));
       this.fast = fits(lower) && fits(up);
       this.bound = fast ? lower.unscaledValue().longValueExact() : 0;
-      this.boundPow = fast ? BulkResults.pow10(lower.scale()) : 1;
+      this.boundPow = fast ? LongMath.pow(10, lower.scale()) : 1;
       this.upper = fast ? up.unscaledValue().longValueExact() : 0;
-      this.upperPow = fast ? BulkResults.pow10(up.scale()) : 1;
+      this.upperPow = fast ? LongMath.pow(10, up.scale()) : 1;
       this.signs = fast ? signs(threshold.comparator()) : 0;
     }
 

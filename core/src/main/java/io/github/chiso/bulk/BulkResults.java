@@ -1,6 +1,7 @@
 package io.github.chiso.bulk;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.math.LongMath;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.internal.Check;
@@ -139,7 +140,7 @@ public final class BulkResults {
         BigDecimal normal = value.scale() < 0 ? value.setScale(0) : value;
         Check.argument(normal.scale() <= 18 && normal.unscaledValue().bitLength() < 64,
             "bulk results: decimal %s of %s does not fit a long with at most 18 decimals", value, result);
-        append(u, i, result.period(), result.asOf(), normal.unscaledValue().longValueExact(), pow10(normal.scale()), DECIMAL);
+        append(u, i, result.period(), result.asOf(), normal.unscaledValue().longValueExact(), LongMath.pow(10, normal.scale()), DECIMAL);
       } else {
         append(u, i, result.period(), result.asOf(), 0, 1, TEXT);
       }
@@ -213,14 +214,6 @@ public final class BulkResults {
     public BulkResults build() {
       return new BulkResults(this);
     }
-  }
-
-  static long pow10(int n) {
-    long p = 1;
-    for (int i = 0; i < n; i++) {
-      p *= 10;
-    }
-    return p;
   }
 
   /** The hierarchy the unit indices refer to. */

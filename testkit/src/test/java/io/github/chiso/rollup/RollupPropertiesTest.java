@@ -12,13 +12,13 @@ import io.github.chiso.model.Area;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Period;
-import io.github.chiso.model.Rational;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.model.UnitRollup;
 import io.github.chiso.testkit.ChisoGen;
+import io.github.chiso.testkit.laws.RollupLaws;
 import io.github.chiso.testkit.property.Gen;
 import io.github.chiso.testkit.property.Property;
 import java.math.BigInteger;
@@ -28,20 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every built-in rule is a commutative monoid, and rollups agree with the exact parts. */
 class RollupPropertiesTest {
-  private static final Gen<Observation> OBSERVATIONS =
-      Gen.combine(
-          Gen.longs(1, 1_000_000).flatMap(d -> Gen.longs(0, d).map(n -> new long[] {n, d})),
-          Gen.longs(0, 100),
-          Gen.booleans(),
-          (nd, weight, meets) ->
-              Observation.builder()
-                  .subjectCode("u")
-                  .value(Rational.of(100 * nd[0], nd[1]))
-                  .numerator(BigInteger.valueOf(nd[0]))
-                  .denominator(BigInteger.valueOf(nd[1]))
-                  .weight(Rational.valueOf(weight))
-                  .meets(meets)
-                  .build());
+  private static final Gen<Observation> OBSERVATIONS = RollupLaws.observations(1_000_000, 100);
 
   record Triple(UnitRollup rule, Tally a, Tally b, Tally c) {}
 

@@ -24,9 +24,17 @@ public final class RollupLaws {
    * Values sit on small denominators so that coincidences (equal values, zero) are common.
    */
   public static Gen<Observation> observations() {
+    return observations(40, 5);
+  }
+
+  /**
+   * Observations as {@link #observations()}, with denominators from 1 to {@code maxDenominator} and
+   * weights from 0 to {@code maxWeight}: large bounds for realistic parts, small ones for ties.
+   */
+  public static Gen<Observation> observations(long maxDenominator, long maxWeight) {
     return Gen.combine(
-        Gen.longs(1, 40).flatMap(d -> Gen.longs(0, d).map(n -> new long[] {n, d})),
-        Gen.longs(0, 5),
+        Gen.longs(1, maxDenominator).flatMap(d -> Gen.longs(0, d).map(n -> new long[] {n, d})),
+        Gen.longs(0, maxWeight),
         Gen.booleans(),
         (nd, weight, meets) -> Observation.builder()
             .subjectCode("u")
