@@ -328,8 +328,10 @@ public final class BulkResults {
     return kind;
   }
 
-  /** Bytes the columns hold. */
+  /** Bytes the columns hold, counted from the arrays themselves. */
   public long bytes() {
-    return (long) size * BYTES_PER_RESULT;
+    return (long) unit.length * Integer.BYTES + (long) indicator.length * Short.BYTES
+        + (long) period.length * Short.BYTES + (long) numerator.length * Long.BYTES
+        + (long) denominator.length * Long.BYTES + (long) asOfDay.length * Integer.BYTES + kind.length;
   }
 }

@@ -234,6 +234,9 @@ class BulkPropertiesTest {
 
   @Test
   void twentyNineBytesARow() {
-    assertThat(BulkResults.BYTES_PER_RESULT).isEqualTo(29).isLessThanOrEqualTo(32);
+    Property.forAll("resident bytes", CASES).tries(50).verify(c -> {
+      BulkResults bulk = BulkResults.builder(c.hierarchy(), List.of(SHARE, COUNT)).addAll(c.results()).build();
+      assertThat(bulk.bytes()).isEqualTo(29L * bulk.size()).isEqualTo((long) BulkResults.BYTES_PER_RESULT * bulk.size());
+    });
   }
 }
