@@ -2,6 +2,8 @@ package io.github.chiso.bench;
 
 import com.google.common.math.LongMath;
 import io.github.chiso.bulk.BulkCompliance;
+import io.github.chiso.bulk.BulkVerdicts;
+import io.github.chiso.compliance.CompiledPlan;
 import io.github.chiso.bulk.BulkResults;
 import io.github.chiso.bulk.BulkRollup;
 import io.github.chiso.compliance.Compliance;
@@ -48,10 +50,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One question, five ways, on the national data set (10,599 communes × 100 indicators × 12 months,
- * about 12.1 M results): the verdict of every commune result against its tier's threshold, the
- * rollup of every district and province for every indicator and month (ratio of sums for shares, sum
- * for counts), and the verdict of every district and province. Each method returns the number of
- * verdicts MET, so the answers can be compared (the naive one, in doubles, may differ at thresholds).
+ * about 12.1 M results; or the two-tier country, 3,321 communes, with {@code -p scheme=TWO_TIER}):
+ * the verdict of every commune result against its tier's threshold, the rollup of every district and
+ * province for every indicator and month (ratio of sums for shares, sum for counts), and the verdict
+ * of every district and province. Each method returns the number of verdicts MET, so the answers can
+ * be compared (the naive one, in doubles, may differ at thresholds). {@code -p threads=1,2,4,8,16}
+ * sets the threads of the bulk path, the floor and DuckDB.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -60,21 +64,31 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx14g"})
 public class NationalBenchmark {
 
-  /** The national data in columns. */
+  /** The national data in columns, the plan compiled once. */
   @State(Scope.Benchmark)
   public static class Columns {
     @Param({"1"})
     public int scale;
 
+    @Param({"1", "2"})
+    public int threads;
+
+    @Param({"THREE_TIER"})
+    public NationalData.Scheme scheme;
+
     NationalData data;
+    CompiledPlan plan;
+    byte[] rowBuffer;
 
     @Setup(Level.Trial)
     public void setUp() {
-      load(NationalData.generate(scale));
+      load(NationalData.generate(scheme, scale));
     }
 
     void load(NationalData national) {
       data = national;
+      plan = CompiledPlan.of(data.plan);
+      rowBuffer = new byte[data.bulk.size()];
       System.out.printf("%n%,d results, %d bytes a result in columns (%,d MB)%n", data.bulk.size(),
           BulkResults.BYTES_PER_RESULT, data.bulk.bytes() >> 20);
     }
@@ -83,7 +97,11 @@ public class NationalBenchmark {
   /** The national data as objects: results, each result's target and unit. */
   @State(Scope.Benchmark)
   public static class Objects {
+    @Param({"THREE_TIER"})
+    public NationalData.Scheme scheme;
+
     NationalData data;
+    CompiledPlan plan;
     List<Result> results;
     Target[] target;
     AdminUnit[] unit;
@@ -91,11 +109,12 @@ public class NationalBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-      load(NationalData.generate(1));
+      load(NationalData.generate(scheme, 1));
     }
 
     void load(NationalData national) {
       data = national;
+      plan = CompiledPlan.of(data.plan);
       results = data.objects();
       target = new Target[results.size()];
       unit = new AdminUnit[results.size()];
@@ -114,16 +133,25 @@ public class NationalBenchmark {
   /** The national data loaded into an in-process DuckDB (loading is timed here, not in the benchmark). */
   @State(Scope.Benchmark)
   public static class Duck {
+    @Param({"1", "2"})
+    public int threads;
+
+    @Param({"THREE_TIER"})
+    public NationalData.Scheme scheme;
+
     Connection connection;
+    boolean districts;
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
-      load(NationalData.generate(1));
+      load(NationalData.generate(scheme, 1));
     }
 
     void load(NationalData data) throws SQLException {
       connection = DriverManager.getConnection("jdbc:duckdb:");
+      districts = data.hierarchy.scheme().tiers().size() == 3;
       try (Statement s = connection.createStatement()) {
+        s.execute("SET threads TO " + Math.max(1, threads));
         s.execute("CREATE TABLE results (unit INTEGER, district INTEGER, province INTEGER, indicator SMALLINT, "
             + "month SMALLINT, kind TINYINT, num BIGINT, den BIGINT)");
         s.execute("CREATE TABLE thr (indicator SMALLINT, tier VARCHAR, bound BIGINT, pow BIGINT, strict BOOLEAN, "
@@ -152,7 +180,7 @@ public class NationalBenchmark {
         for (int i = 0; i < NationalData.INDICATORS; i++) {
           Target target = data.plan.targets().get(i);
           Indicator indicator = target.indicator();
-          for (Tier tier : List.of(Tier.COMMUNE, Tier.DISTRICT, Tier.PROVINCE)) {
+          for (Tier tier : data.hierarchy.scheme().tiers()) {
             Threshold t = target.thresholdFor(io.github.chiso.hierarchy.Scope.of(tier)).orElseThrow();
             java.math.BigDecimal bound = t.bound();
             appender.beginRow().append((short) i).append(tier.key()).append(bound.unscaledValue().longValueExact())
@@ -170,46 +198,25 @@ public class NationalBenchmark {
     }
   }
 
-  /** Chiso's bulk path: row verdicts, one-pass rollups, cell verdicts. */
+  /** Chiso's bulk path: row verdicts, rollups by province, cell verdicts, on {@code threads} threads. */
   @Benchmark
   public long bulk(Columns c) {
-    byte[] rows = BulkCompliance.statuses(c.data.bulk, c.data.plan);
-    BulkRollup rollup = BulkRollup.of(c.data.bulk);
-    byte[] cells = rollup.statuses(c.data.plan);
-    return met(rows) + met(cells);
+    BulkVerdicts rows = BulkCompliance.verdicts(c.data.bulk, c.plan, c.threads, c.rowBuffer);
+    BulkRollup rollup = BulkRollup.of(c.data.bulk, c.threads);
+    BulkVerdicts cells = rollup.verdicts(c.plan, c.threads);
+    return rows.count(Status.MET) + cells.count(Status.MET);
   }
 
   /** The bulk path's first phase alone: the verdict of every row. */
   @Benchmark
-  public byte[] bulkRowVerdicts(Columns c) {
-    return BulkCompliance.statuses(c.data.bulk, c.data.plan);
+  public BulkVerdicts bulkRowVerdicts(Columns c) {
+    return BulkCompliance.verdicts(c.data.bulk, c.plan, c.threads, c.rowBuffer);
   }
 
-  /** The bulk path's second phase alone: the sums for every district and province. */
+  /** The bulk path's second phase alone: the rollups for every district and province. */
   @Benchmark
-  public BulkRollup bulkRollupSums(Columns c) {
-    return BulkRollup.of(c.data.bulk);
-  }
-
-  /** The bulk path on every core, as DuckDB runs. */
-  @Benchmark
-  public long bulkAllCores(Columns c) {
-    int threads = Runtime.getRuntime().availableProcessors();
-    byte[] rows = BulkCompliance.statuses(c.data.bulk, c.data.plan, threads);
-    BulkRollup rollup = BulkRollup.of(c.data.bulk, threads);
-    byte[] cells = rollup.statuses(c.data.plan);
-    return met(rows) + met(cells);
-  }
-
-  private static long met(byte[] statuses) {
-    long met = 0;
-    byte code = (byte) Status.MET.ordinal();
-    for (byte s : statuses) {
-      if (s == code) {
-        met++;
-      }
-    }
-    return met;
+  public BulkRollup bulkRollup(Columns c) {
+    return BulkRollup.of(c.data.bulk, c.threads);
   }
 
   /**
@@ -231,6 +238,18 @@ public class NationalBenchmark {
             met++;
           }
         }
+      }
+    }
+    return met;
+  }
+
+  /** The object API's verdict-only call, one per commune result: no assessment is built. */
+  @Benchmark
+  public long objectApiVerdictOnly(Objects o) {
+    long met = 0;
+    for (int r = 0; r < o.results.size(); r++) {
+      if (o.plan.status(o.target[r], o.unit[r], o.results.get(r)) == Status.MET) {
+        met++;
       }
     }
     return met;
@@ -261,13 +280,16 @@ public class NationalBenchmark {
         rs.next();
         met += rs.getLong(1);
       }
+      String groups = d.districts ? "GROUPING SETS ((district, indicator, month), (province, indicator, month))"
+          : "province, indicator, month";
+      String tier = d.districts ? "CASE WHEN GROUPING(district) = 0 THEN 'district' ELSE 'province' END" : "'province'";
       try (ResultSet rs = s.executeQuery(
           "WITH agg AS ("
-              + " SELECT CASE WHEN GROUPING(district) = 0 THEN 'district' ELSE 'province' END AS tier,"
+              + " SELECT " + tier + " AS tier,"
               + "        indicator, month, sum(num) AS n, sum(den) AS d, count(*) AS c,"
               + "        count(*) FILTER (WHERE kind = 1) AS parts, count(*) FILTER (WHERE kind = 0) AS whole"
               + " FROM results WHERE kind <> 2"
-              + " GROUP BY GROUPING SETS ((district, indicator, month), (province, indicator, month)))"
+              + " GROUP BY " + groups + ")"
               + " SELECT count(*) FILTER (WHERE CASE"
               + "   WHEN t.ratio THEN a.parts = a.c AND (CASE WHEN t.strict THEN CAST(a.n AS HUGEINT) * t.scale * t.pow > CAST(t.bound AS HUGEINT) * a.d"
               + "                                           ELSE CAST(a.n AS HUGEINT) * t.scale * t.pow >= CAST(t.bound AS HUGEINT) * a.d END)"
@@ -293,7 +315,8 @@ public class NationalBenchmark {
         .filter(r -> r.reading().kind() != Reading.Kind.TEXT)
         .filter(r -> meets(targets.get(index(r.indicatorCode())), Tier.COMMUNE, value(r)))
         .count();
-    for (int up = 1; up <= 2; up++) {
+    int levels = h.scheme().tiers().size() - 1;
+    for (int up = 1; up <= levels; up++) {
       int steps = up;
       Map<String, double[]> sums = o.results.stream()
           .filter(r -> r.reading().kind() != Reading.Kind.TEXT)
@@ -301,7 +324,7 @@ public class NationalBenchmark {
               r -> h.ancestors(r.subjectCode()).get(steps - 1).code() + "|" + r.indicatorCode() + "|" + r.period(),
               Collectors.reducing(new double[3], NationalBenchmark::parts,
                   (a, b) -> new double[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]})));
-      Tier tier = steps == 1 ? Tier.DISTRICT : Tier.PROVINCE;
+      Tier tier = h.scheme().tiers().get(levels - steps);
       met += sums.entrySet().stream().filter(e -> {
         int i = index(e.getKey().split("\\|")[1]);
         double[] s = e.getValue();
@@ -342,20 +365,16 @@ public class NationalBenchmark {
 
   /**
    * The floor: a plain loop that reads every column the bulk path reads (unit, indicator, period,
-   * kind, numerator, denominator, as-of day) once and adds them up by province and indicator.
+   * numerator, denominator, as-of day) once and adds them up by province and indicator, split over
+   * {@code threads} threads as the bulk path is.
    */
   @Benchmark
   public long floor(Columns c) {
-    return floorOver(c, 0, c.data.bulk.size());
-  }
-
-  /** The floor on every core. */
-  @Benchmark
-  public long floorAllCores(Columns c) {
-    int threads = Runtime.getRuntime().availableProcessors();
+    int threads = c.threads;
     int size = c.data.bulk.size();
     int chunk = (size + threads - 1) / threads;
-    return java.util.stream.IntStream.range(0, threads).parallel()
+    java.util.stream.IntStream chunks = java.util.stream.IntStream.range(0, threads);
+    return (threads > 1 ? chunks.parallel() : chunks)
         .mapToLong(t -> floorOver(c, t * chunk, Math.min(size, (t + 1) * chunk))).sum();
   }
 

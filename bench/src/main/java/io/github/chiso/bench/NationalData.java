@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A deterministic national data set at the 2022 counts: 63 provinces, 705 districts, 10,599 communes;
+ * A deterministic national data set at the 2022 counts: 63 provinces, 705 districts, 10,599 communes
+ * (or, under the two-tier scheme in force from 1 July 2025, 34 provinces and 3,321 communes);
  * 100 indicators (70 shares with parts rolled up as ratios of sums, 30 whole-number counts summed);
  * tiered thresholds for communes, districts and provinces; a result per commune, indicator and month
  * for {@code 12 × scale} months, 5% missing and 2% text only. Same seed, same data.
@@ -60,14 +61,31 @@ public final class NationalData {
     }
   }
 
-  /** The national data set with {@code 12 × scale} months. */
-  static NationalData generate(int scale) {
-    return generate(63, 12 * scale);
+  /** The two tier schemes, with the country's units under each. */
+  public enum Scheme {
+    /** 2021 to June 2025: 63 provinces, 705 districts, 10,599 communes. */
+    THREE_TIER,
+    /** From 1 July 2025: 34 provinces, 3,321 communes. */
+    TWO_TIER
   }
 
-  /** The first {@code provinces} provinces of the national data set, with {@code months} months. */
+  /** The three-tier national data set with {@code 12 × scale} months. */
+  static NationalData generate(int scale) {
+    return generate(Scheme.THREE_TIER, scale);
+  }
+
+  /** The national data set under {@code scheme} with {@code 12 × scale} months. */
+  static NationalData generate(Scheme scheme, int scale) {
+    return scheme == Scheme.THREE_TIER ? generate(63, 12 * scale) : generate(twoTierCountry(34), 12 * scale);
+  }
+
+  /** The first {@code provinces} provinces of the three-tier data set, with {@code months} months. */
   static NationalData generate(int provinces, int months) {
-    Hierarchy hierarchy = country(provinces);
+    return generate(country(provinces), months);
+  }
+
+  /** The national data set over {@code hierarchy} with {@code months} months. */
+  static NationalData generate(Hierarchy hierarchy, int months) {
     ImmutableList<Indicator> indicators = indicators();
     Plan plan = plan(indicators);
     List<AdminUnit> units = hierarchy.units();
@@ -115,6 +133,22 @@ public final class NationalData {
     return out;
   }
 
+  /** The first {@code provinces} of the 34 provinces from 2025-07-01, with 3,321 communes in all. */
+  static Hierarchy twoTierCountry(int provinces) {
+    List<AdminUnit> units = new ArrayList<>();
+    int communes = 0;
+    for (int p = 1; p <= provinces; p++) {
+      String province = String.format("%02d", p);
+      units.add(AdminUnit.of(province, "Tỉnh " + p, Tier.PROVINCE));
+      int communeCount = p <= 23 ? 98 : 97; // 23·98 + 11·97 = 3,321
+      for (int c = 0; c < communeCount; c++) {
+        ++communes;
+        units.add(AdminUnit.of(String.format("%05d", communes), "Xã " + communes, Tier.COMMUNE, province));
+      }
+    }
+    return Hierarchy.of(TierScheme.VIETNAM_FROM_2025_07_01, units);
+  }
+
   static Hierarchy country(int provinces) {
     List<AdminUnit> units = new ArrayList<>();
     int districts = 0;
@@ -149,7 +183,7 @@ public final class NationalData {
 
   static Plan plan(List<Indicator> indicators) {
     Plan.Builder plan = Plan.builder().number("QG-2025").kind(DocumentKind.PLAN).issuer("Bộ")
-        .jurisdiction("01").period(Period.range(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2040, 12, 31)));
+        .jurisdiction(Plan.COUNTRY).period(Period.range(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2040, 12, 31)));
     for (int i = 0; i < indicators.size(); i++) {
       Target.Builder target = Target.builder().code("T" + i).indicator(indicators.get(i))
           .period(Period.range(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2040, 12, 31)));

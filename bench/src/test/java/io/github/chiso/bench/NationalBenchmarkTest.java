@@ -16,6 +16,8 @@ class NationalBenchmarkTest {
 
   @BeforeAll
   static void load() throws Exception {
+    COLUMNS.threads = 1;
+    DUCK.threads = 2;
     COLUMNS.load(DATA);
     OBJECTS.load(DATA);
     DUCK.load(DATA);
@@ -41,9 +43,41 @@ class NationalBenchmarkTest {
   }
 
   @Test
-  void allCoresGiveTheSameAnswers() {
-    assertThat(BENCHMARK.bulkAllCores(COLUMNS)).isEqualTo(BENCHMARK.bulk(COLUMNS));
-    assertThat(BENCHMARK.floorAllCores(COLUMNS)).isNotZero();
+  void moreThreadsGiveTheSameAnswers() {
+    long one = BENCHMARK.bulk(COLUMNS);
+    long floor = BENCHMARK.floor(COLUMNS);
+    COLUMNS.threads = 3;
+    try {
+      assertThat(BENCHMARK.bulk(COLUMNS)).isEqualTo(one);
+      assertThat(BENCHMARK.floor(COLUMNS)).isEqualTo(floor);
+    } finally {
+      COLUMNS.threads = 1;
+    }
+  }
+
+  @Test
+  void verdictOnlyCountsWhatTheAssessmentsSay() {
+    assertThat(BENCHMARK.objectApiVerdictOnly(OBJECTS)).isEqualTo(BENCHMARK.objectApiCommuneVerdicts(OBJECTS));
+  }
+
+  @Test
+  void twoTierCountryAgreesAcrossBulkObjectsAndDuckDb() throws Exception {
+    NationalData twoTier = NationalData.generate(NationalData.twoTierCountry(2), 2);
+    assertThat(NationalData.twoTierCountry(34).units()).hasSize(34 + 3_321);
+    NationalBenchmark.Columns columns = new NationalBenchmark.Columns();
+    columns.threads = 2;
+    columns.load(twoTier);
+    NationalBenchmark.Objects objects = new NationalBenchmark.Objects();
+    objects.load(twoTier);
+    NationalBenchmark.Duck duck = new NationalBenchmark.Duck();
+    duck.threads = 2;
+    duck.load(twoTier);
+    try {
+      long bulk = BENCHMARK.bulk(columns);
+      assertThat(bulk).isPositive().isEqualTo(BENCHMARK.objectApi(objects)).isEqualTo(BENCHMARK.duckdb(duck));
+    } finally {
+      duck.tearDown();
+    }
   }
 
   @Test

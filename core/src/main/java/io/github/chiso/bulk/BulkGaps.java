@@ -8,13 +8,13 @@ import io.github.chiso.gap.Gaps;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.internal.Check;
-import io.github.chiso.model.Plan;
 import io.github.chiso.model.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Lagging units from the bulk form: the columns pick the rows NOT_MET, and only those become objects,
+ * Lagging units from the bulk form: the verdicts pick the rows NOT_MET, and only those become objects,
  * so the gaps, shortfalls and order are the object API's ({@link Gaps#lagging}) at a cost that
  * grows with the laggards, not with the data.
  */
@@ -22,35 +22,28 @@ public final class BulkGaps {
   private BulkGaps() {}
 
   /**
-   * The rows of {@code indicator} in {@code period} whose unit is in {@code scope} and whose status
-   * is NOT_MET, as gaps against the plan's first target on the indicator, worst first.
+   * The rows about period {@code period} whose unit is in {@code scope} and whose verdict against
+   * {@code target} is NOT_MET, as gaps, worst first.
    *
-   * @param statuses {@link BulkCompliance#statuses(BulkResults, Plan)} of the same results and plan
-   * @throws io.github.chiso.InvalidValueException if {@code statuses} does not have one status per
-   *     row, or an index is out of range
+   * @param verdicts {@link BulkCompliance#verdicts} of the same results
+   * @throws io.github.chiso.InvalidValueException if {@code verdicts} are not one per row, or the
+   *     period index is out of range
    */
   public static ImmutableList<Gap> lagging(
-      BulkResults results, byte[] statuses, Plan plan, int indicator, int period, Scope scope) {
-    Check.argument(statuses.length == results.size(),
-        "statuses must have one entry per row: %s rows, %s statuses", results.size(), statuses.length);
-    Check.argument(indicator >= 0 && indicator < results.indicators().size(),
-        "indicator index %s is not in [0, %s)", indicator, results.indicators().size());
+      BulkResults results, BulkVerdicts verdicts, Target target, int period, Scope scope) {
+    Check.argument(verdicts.size() == results.size(),
+        "verdicts must be one per row: %s rows, %s verdicts", results.size(), verdicts.size());
     Check.argument(period >= 0 && period < results.periods().size(),
         "period index %s is not in [0, %s)", period, results.periods().size());
-    String code = results.indicators().get(indicator).code();
-    Target target = BulkCompliance.firstTargets(plan).get(code);
-    if (target == null) {
-      return ImmutableList.of();
-    }
+    int indicator = results.indicators().stream().map(i -> i.code()).collect(ImmutableList.toImmutableList())
+        .indexOf(target.indicator().code());
     List<AdminUnit> units = results.hierarchy().units();
-    byte notMet = (byte) Status.NOT_MET.ordinal();
     List<Gap> gaps = new ArrayList<>();
-    for (int r = 0; r < statuses.length; r++) {
-      if (statuses[r] == notMet && results.indicator(r) == indicator && results.period(r) == period) {
-        AdminUnit unit = units.get(results.unit(r));
-        if (unit.scope().equals(scope)) {
-          gaps.add(Gaps.of(Compliance.assess(target, unit, results.result(r))));
-        }
+    Optional<Status> notMet = Optional.of(Status.NOT_MET);
+    for (int r = 0; r < results.size(); r++) {
+      if (results.period(r) == period && results.indicator(r) == indicator && units.get(results.unit(r)).scope().equals(scope)
+          && verdicts.status(r, target).equals(notMet)) {
+        gaps.add(Gaps.of(Compliance.assess(target, units.get(results.unit(r)), results.result(r))));
       }
     }
     return Gaps.lagging(gaps, scope);

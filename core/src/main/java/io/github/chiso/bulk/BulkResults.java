@@ -20,14 +20,20 @@ import java.util.Map;
  * Hierarchy#units()}), the indicator (an index into {@link #indicators()}), the period (an index into
  * {@link #periods()}), the value as an exact fraction {@code numerator / denominator} of the reading
  * (a decimal 83.5 is 835/10; parts 392/505 stay 392/505; the indicator's measure scales it, as in
- * {@link Reading#value}), the as-of day, and whether the reading was text only. 29 bytes a row.
+ * {@link Reading#value}), the as-of day, and whether the reading was text only (the sign of the
+ * stored denominator tells decimals, parts and text apart). The rows are also indexed by unit, in
+ * the hierarchy's depth-first order, so that rollups can give each thread whole provinces. 32 bytes
+ * a row in all.
  *
  * <p>Decimals must fit a long with at most 18 fractional digits. Immutable once built; the builder
  * is not thread-safe.
  */
 public final class BulkResults {
-  /** Bytes each row takes in the columns: int unit, short indicator, short period, two longs, int day, one byte. */
-  public static final int BYTES_PER_RESULT = 4 + 2 + 2 + 8 + 8 + 4 + 1;
+  /**
+   * Bytes each row takes: int unit, short indicator, short period, long numerator, long denominator
+   * (its sign the kind), int as-of day, and the int of the by-unit index.
+   */
+  public static final int BYTES_PER_RESULT = 4 + 2 + 2 + 8 + 8 + 4 + 4;
 
   static final byte DECIMAL = 0;
   static final byte FRACTION = 1;
@@ -43,8 +49,11 @@ public final class BulkResults {
   private final long[] numerator;
   private final long[] denominator;
   private final int[] asOfDay;
-  private final byte[] kind;
-  private final boolean narrow;
+  /** Units in the hierarchy's depth-first order (each root, then its descendants). */
+  private final int[] unitsDepthFirst;
+  /** Rows of the {@code k}-th unit depth first: {@code rowsByUnit[unitRowStart[k] .. unitRowStart[k + 1])}. */
+  private final int[] unitRowStart;
+  private final int[] rowsByUnit;
 
   private BulkResults(Builder b) {
     this.hierarchy = b.hierarchy;
@@ -57,20 +66,34 @@ public final class BulkResults {
     this.numerator = Arrays.copyOf(b.numerator, size);
     this.denominator = Arrays.copyOf(b.denominator, size);
     this.asOfDay = Arrays.copyOf(b.asOfDay, size);
-    this.kind = Arrays.copyOf(b.kind, size);
-    boolean fits = true;
-    for (int r = 0; r < size && fits; r++) {
-      fits = Math.abs(numerator[r]) < NARROW && denominator[r] < NARROW;
+    List<AdminUnit> units = hierarchy.units();
+    Map<String, Integer> index = new HashMap<>();
+    for (int u = 0; u < units.size(); u++) {
+      index.put(units.get(u).code(), u);
     }
-    this.narrow = fits;
-  }
-
-  /** Bound on numerators' magnitudes and denominators below which every product with a 31-bit factor fits a long. */
-  static final long NARROW = 1L << 31;
-
-  /** Whether every numerator's magnitude and every denominator is below {@link #NARROW}. */
-  boolean narrow() {
-    return narrow;
+    this.unitsDepthFirst = new int[units.size()];
+    int[] rank = new int[units.size()];
+    int next = 0;
+    for (AdminUnit root : hierarchy.roots()) {
+      rank[index.get(root.code())] = next;
+      unitsDepthFirst[next++] = index.get(root.code());
+      for (AdminUnit below : hierarchy.descendants(root.code())) {
+        rank[index.get(below.code())] = next;
+        unitsDepthFirst[next++] = index.get(below.code());
+      }
+    }
+    this.unitRowStart = new int[units.size() + 1];
+    for (int r = 0; r < size; r++) {
+      unitRowStart[rank[unit[r]] + 1]++;
+    }
+    for (int k = 0; k < units.size(); k++) {
+      unitRowStart[k + 1] += unitRowStart[k];
+    }
+    int[] fill = Arrays.copyOf(unitRowStart, units.size());
+    this.rowsByUnit = new int[size];
+    for (int r = 0; r < size; r++) {
+      rowsByUnit[fill[rank[unit[r]]]++] = r;
+    }
   }
 
   /** A builder for results of {@code indicators} on the units of {@code hierarchy}. */
@@ -98,7 +121,6 @@ public final class BulkResults {
     private long[] numerator;
     private long[] denominator;
     private int[] asOfDay;
-    private byte[] kind;
 
     private Builder(Hierarchy hierarchy, List<Indicator> indicators, int capacity) {
       unit = new int[capacity];
@@ -107,7 +129,6 @@ public final class BulkResults {
       numerator = new long[capacity];
       denominator = new long[capacity];
       asOfDay = new int[capacity];
-      kind = new byte[capacity];
       Check.argument(indicators.size() <= Short.MAX_VALUE, "at most %s indicators, not %s", Short.MAX_VALUE, indicators.size());
       this.hierarchy = hierarchy;
       this.indicators = ImmutableList.copyOf(indicators);
@@ -185,8 +206,7 @@ public final class BulkResults {
       this.period[size] = (short) (int) period;
       asOfDay[size] = (int) asOf.toEpochDay();
       numerator[size] = n;
-      denominator[size] = d;
-      kind[size] = k;
+      denominator[size] = k == FRACTION ? -d : k == TEXT ? 0 : d;
       size++;
     }
 
@@ -207,7 +227,6 @@ public final class BulkResults {
       numerator = Arrays.copyOf(numerator, capacity);
       denominator = Arrays.copyOf(denominator, capacity);
       asOfDay = Arrays.copyOf(asOfDay, capacity);
-      kind = Arrays.copyOf(kind, capacity);
     }
 
     /** The columns, trimmed to size. */
@@ -256,29 +275,29 @@ public final class BulkResults {
     return numerator[row];
   }
 
-  /** Row i's denominator. */
+  /** Row i's denominator: positive (one for a text row). */
   public long denominator(int row) {
-    return denominator[row];
+    long d = denominator[row];
+    return d < 0 ? -d : d == 0 ? 1 : d;
   }
 
   /** Whether row i is text only. */
   public boolean isText(int row) {
-    return kind[row] == TEXT;
+    return denominator[row] == 0;
   }
 
   /** Whether row i gave parts (a fraction), whose value the measure scales. */
   public boolean isFraction(int row) {
-    return kind[row] == FRACTION;
+    return denominator[row] < 0;
   }
 
   /** Row i's reading, rebuilt (a decimal comes back as its exact value with its scale). */
   public Reading reading(int row) {
-    if (kind[row] == FRACTION) {
-      return Reading.fraction(numerator[row], denominator[row]);
+    if (isFraction(row)) {
+      return Reading.fraction(numerator[row], -denominator[row]);
     }
-    if (kind[row] == DECIMAL) {
-      // decimal denominators are powers of ten: their digit count less one is the scale
-      return Reading.decimal(BigDecimal.valueOf(numerator[row], Long.toString(denominator[row]).length() - 1));
+    if (!isText(row)) {
+      return Reading.decimal(BigDecimal.valueOf(numerator[row], scaleOf(denominator[row])));
     }
     return Reading.text(io.github.chiso.model.TextStatus.NOT_AVAILABLE, "text");
   }
@@ -316,7 +335,11 @@ public final class BulkResults {
     return numerator;
   }
 
-  long[] denominators() {
+  /**
+   * The stored denominators: positive for a decimal (a power of ten), the negated denominator for
+   * parts, zero for text.
+   */
+  long[] signedDenominators() {
     return denominator;
   }
 
@@ -324,14 +347,28 @@ public final class BulkResults {
     return asOfDay;
   }
 
-  byte[] kinds() {
-    return kind;
+  int[] unitsDepthFirst() {
+    return unitsDepthFirst;
   }
 
-  /** Bytes the columns hold, counted from the arrays themselves. */
+  int[] unitRowStart() {
+    return unitRowStart;
+  }
+
+  int[] rowsByUnit() {
+    return rowsByUnit;
+  }
+
+  /** The number of decimals of a decimal row's denominator, a power of ten. */
+  static int scaleOf(long powerOfTen) {
+    return LongMath.log10(powerOfTen, java.math.RoundingMode.UNNECESSARY);
+  }
+
+  /** Bytes the columns and the by-unit index hold, counted from the arrays themselves. */
   public long bytes() {
     return (long) unit.length * Integer.BYTES + (long) indicator.length * Short.BYTES
         + (long) period.length * Short.BYTES + (long) numerator.length * Long.BYTES
-        + (long) denominator.length * Long.BYTES + (long) asOfDay.length * Integer.BYTES + kind.length;
+        + (long) denominator.length * Long.BYTES + (long) asOfDay.length * Integer.BYTES
+        + (long) rowsByUnit.length * Integer.BYTES;
   }
 }

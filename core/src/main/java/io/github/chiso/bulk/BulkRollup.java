@@ -1,18 +1,29 @@
 package io.github.chiso.bulk;
 
-import io.github.chiso.compliance.Compliance;
+import com.google.common.collect.ImmutableList;
+import com.google.common.math.LongMath;
+import io.github.chiso.compliance.CompiledPlan;
+import io.github.chiso.compliance.CompiledThreshold;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Hierarchy;
-import io.github.chiso.hierarchy.Scope;
+import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.internal.Check;
+import io.github.chiso.internal.Exact;
 import io.github.chiso.model.Indicator;
-import io.github.chiso.model.Measure;
-import io.github.chiso.model.Plan;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.PeriodRollup;
 import io.github.chiso.model.Rational;
-import io.github.chiso.model.Target;
+import io.github.chiso.model.Result;
 import io.github.chiso.model.UnitRollup;
+import io.github.chiso.rollup.CoveragePolicy;
+import io.github.chiso.rollup.Rollup;
+import io.github.chiso.rollup.RollupCell;
+import io.github.chiso.rollup.RollupSpec;
+import io.github.chiso.rollup.Rollups;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,262 +31,851 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Sums of the source-tier rows of a {@link BulkResults} for every unit above the source tier, every
- * indicator and every period, in one pass: the numbers {@link io.github.chiso.rollup.Rollups} would
- * give for RATIO_OF_SUMS (Σ numerators / Σ denominators of rows with parts) and SUM (Σ values of
- * whole-number rows), with coverage (source units below the unit, and how many reported a number).
+ * Rollups of a {@link BulkResults} for many {@link RollupSpec}s at once, with the answers {@link
+ * Rollups#overUnits} gives for each spec: for every unit above the specs' source tier, the value by
+ * the spec's rule over units (SUM, RATIO_OF_SUMS, WEIGHTED_MEAN, MEAN, MIN, MAX, SHARE_ and
+ * COUNT_OF_UNITS_MEETING), each source unit's results first combined over the spec's period by the
+ * indicator's period rule (SUM, LAST, MEAN), the coverage (source units below, and how many
+ * reported a number), the coverage policy, and the latest as-of date; and the verdicts of every
+ * cell against a plan ({@link #verdicts}).
  *
- * <p>Rules other than RATIO_OF_SUMS and SUM are not computed here (use the object API).
- * It assumes at most one row per (unit, indicator, period), as a monthly national feed has; the
- * object API combines several by the indicator's period rule. Sums are exact longs and raise
- * {@link ArithmeticException} on overflow.
+ * <p>The work is split by top-tier unit: each thread owns whole provinces, so it writes only its own
+ * cells, with no copies of the accumulators and no merge. Sums are exact 64-bit integers; a spec
+ * whose inputs leave 64 bits anywhere, or that the columns cannot hold exactly (a weighted mean, sums
+ * of unlike fractions, overlapping periods), is computed by {@link Rollups#overUnits} itself from the
+ * rows: the same exact answer, or the same refusal, at the object API's speed. Neither depends on the
+ * number of threads.
+ *
+ * <p>Cells exist for units above the source tier only (a source unit's own figures are its rows).
+ * Every spec must have the same source tier. Immutable and thread-safe once built.
  */
 public final class BulkRollup {
-  private final BulkResults results;
-  private final int sourceLevel;
-  private final int[] cell;
-  private final int cells;
-  private final int indicators;
-  private final int periods;
-  private final int[] expected;
-  /** Per cell key k: counts[3k] reporting, counts[3k+1] with parts, counts[3k+2] whole numbers. */
-  private final int[] counts;
-  /** Per cell key k: totals[3k] Σ numerators, totals[3k+1] Σ denominators, totals[3k+2] Σ values. */
-  private final long[] totals;
+  private static final int WIDTH = 4;
+  private static final int COUNTS = 0;
+  private static final int AS_OF = 1;
+  private static final int A = 2;
+  private static final int B = 3;
+  private static final long PART = 1L << 32;
 
-  private BulkRollup(BulkResults results, int parallelism) {
+  private static final int NO_DATA = 0;
+  private static final int WITHHELD = 1;
+  private static final int PLAIN = 2;
+  private static final int PARTS = 3;
+  private static final int WIDE_MEAN = 4;
+
+  private final BulkResults results;
+  private final ImmutableList<RollupSpec> specs;
+  private final int specCount;
+  private final UnitRollup[] rule;
+  private final PeriodRollup[] overPeriods;
+  private final long[] fractionScale;
+  private final CompiledThreshold[] unitTest;
+  private final CoveragePolicy[] policy;
+  private final int sourceLevel;
+  private final int[] parent;
+  private final int[] level;
+  private final int[] cellOfUnit;
+  private final int[] unitOfCell;
+  private final int[] expected;
+  private final int[] chunkCellStart;
+  private final long[][] accumulators;
+  private final boolean[] slow;
+  private final Rollup[] slowRollup;
+
+  private BulkRollup(BulkResults results, List<RollupSpec> specList, int threads) {
+    Check.argument(threads >= 1, "threads must be at least 1, got %s", threads);
     this.results = results;
+    this.specs = ImmutableList.copyOf(specList);
+    this.specCount = specs.size();
     Hierarchy hierarchy = results.hierarchy();
+    Tier source = specs.isEmpty() ? hierarchy.scheme().bottom()
+        : specs.get(0).sourceTier().orElse(hierarchy.scheme().bottom());
+    for (RollupSpec spec : specs) {
+      Tier tier = spec.sourceTier().orElse(hierarchy.scheme().bottom());
+      Check.argument(tier.key().equals(source.key()),
+          "bulk rollup: every spec needs the same source tier, but %s has '%s' and %s has '%s'",
+          specs.get(0).indicator().code(), source.key(), spec.indicator().code(), tier.key());
+    }
+    this.sourceLevel = hierarchy.scheme().levelOf(source);
+    this.rule = new UnitRollup[specCount];
+    this.overPeriods = new PeriodRollup[specCount];
+    this.fractionScale = new long[specCount];
+    this.unitTest = new CompiledThreshold[specCount];
+    this.policy = new CoveragePolicy[specCount];
+    this.slow = new boolean[specCount];
+    for (int s = 0; s < specCount; s++) {
+      RollupSpec spec = specs.get(s);
+      rule[s] = spec.rule();
+      overPeriods[s] = spec.indicator().rollup().overPeriods();
+      fractionScale[s] = spec.indicator().measure().fractionScale().longValueExact();
+      policy[s] = spec.policy();
+      unitTest[s] = spec.unitThreshold().map(t -> CompiledThreshold.of(t, spec.indicator())).orElse(null);
+      slow[s] = rule[s] == UnitRollup.WEIGHTED_MEAN;
+    }
+
     List<AdminUnit> units = hierarchy.units();
-    this.sourceLevel = hierarchy.scheme().tiers().size() - 1;
-    this.indicators = results.indicators().size();
-    this.periods = Math.max(1, results.periods().size());
-    int[] parent = new int[units.size()];
-    int[] level = new int[units.size()];
     Map<String, Integer> index = new HashMap<>();
     for (int u = 0; u < units.size(); u++) {
       index.put(units.get(u).code(), u);
     }
-    this.cell = new int[units.size()];
-    int next = 0;
+    this.parent = new int[units.size()];
+    this.level = new int[units.size()];
     for (int u = 0; u < units.size(); u++) {
-      AdminUnit unit = units.get(u);
-      parent[u] = unit.parentCode().map(index::get).orElse(-1);
-      level[u] = hierarchy.scheme().levelOf(unit.tier());
-      cell[u] = level[u] < sourceLevel ? next++ : -1;
+      parent[u] = units.get(u).parentCode().map(index::get).orElse(-1);
+      level[u] = hierarchy.scheme().levelOf(units.get(u).tier());
     }
-    this.cells = next;
+    int[] depthFirst = results.unitsDepthFirst();
+    this.cellOfUnit = new int[units.size()];
+    java.util.Arrays.fill(cellOfUnit, -1);
+    int cells = 0;
+    for (int u : depthFirst) {
+      if (level[u] < sourceLevel) {
+        cellOfUnit[u] = cells++;
+      }
+    }
+    this.unitOfCell = new int[cells];
+    for (int u = 0; u < units.size(); u++) {
+      if (cellOfUnit[u] >= 0) {
+        unitOfCell[cellOfUnit[u]] = u;
+      }
+    }
     this.expected = new int[cells];
     for (int u = 0; u < units.size(); u++) {
       if (level[u] == sourceLevel) {
         for (int a = parent[u]; a >= 0; a = parent[a]) {
-          expected[cell[a]]++;
+          expected[cellOfUnit[a]]++;
         }
       }
     }
-    int size = cells * indicators * periods;
-    int chunks = Math.max(1, Math.min(parallelism, results.size()));
-    int rowsPerChunk = (results.size() + chunks - 1) / chunks;
-    int[][] chunkCounts = new int[chunks][];
-    long[][] chunkTotals = new long[chunks][];
-    int[] parentCell = new int[units.size()];
-    for (int u = 0; u < units.size(); u++) {
-      parentCell[u] = level[u] == sourceLevel && parent[u] >= 0 ? cell[parent[u]] : -1;
-    }
-    IntStream.range(0, chunks).parallel().forEach(c -> {
-      chunkCounts[c] = new int[3 * size];
-      chunkTotals[c] = new long[3 * size];
-      accumulate(results, parentCell, c * rowsPerChunk, Math.min(results.size(), (c + 1) * rowsPerChunk),
-          chunkCounts[c], chunkTotals[c]);
-    });
-    this.counts = chunkCounts[0];
-    this.totals = chunkTotals[0];
-    for (int c = 1; c < chunks; c++) {
-      for (int k = 0; k < 3 * size; k++) {
-        counts[k] += chunkCounts[c][k];
-        totals[k] = Math.addExact(totals[k], chunkTotals[c][k]);
+
+    int[] chunkUnitStart = chunks(results, hierarchy, index, threads);
+    int chunkCount = chunkUnitStart.length - 1;
+    this.chunkCellStart = new int[chunkCount + 1];
+    for (int c = 0; c <= chunkCount; c++) {
+      int cell = 0;
+      for (int k = 0; k < chunkUnitStart[c]; k++) {
+        cell += cellOfUnit[depthFirst[k]] >= 0 ? 1 : 0;
       }
+      chunkCellStart[c] = cell;
     }
-    int block = 3 * indicators * periods;
-    for (int l = sourceLevel - 1; l > 0; l--) {
-      for (int u = 0; u < units.size(); u++) {
-        if (level[u] == l && parent[u] >= 0) {
-          int from = cell[u] * block;
-          int to = cell[parent[u]] * block;
-          for (int k = 0; k < block; k++) {
-            counts[to + k] += counts[from + k];
-            totals[to + k] = Math.addExact(totals[to + k], totals[from + k]);
-          }
-        }
+    this.accumulators = new long[chunkCount][];
+    SpecIndex specIndex = new SpecIndex(results, specs);
+    IntStream chunkStream = IntStream.range(0, chunkCount);
+    (threads > 1 ? chunkStream.parallel() : chunkStream)
+        .forEach(c -> accumulate(c, chunkUnitStart[c], chunkUnitStart[c + 1], specIndex));
+
+    this.slowRollup = new Rollup[specCount];
+    for (int s = 0; s < specCount; s++) {
+      if (slow[s]) {
+        slowRollup[s] = Rollups.overUnits(specs.get(s), hierarchy, rowsOf(specs.get(s)));
       }
     }
   }
 
-  private void accumulate(BulkResults results, int[] parentCell, int from, int to, int[] counts, long[] totals) {
-    int[] unit = results.units();
+  /** Every indicator × every period of the rows, with the indicator's own rules: spec {@code p × indicators + i}. */
+  public static BulkRollup of(BulkResults results) {
+    return of(results, 1);
+  }
+
+  /** As {@link #of(BulkResults)}, on up to {@code threads} threads. */
+  public static BulkRollup of(BulkResults results, int threads) {
+    List<RollupSpec> specs = new ArrayList<>();
+    for (Period period : results.periods()) {
+      for (Indicator indicator : results.indicators()) {
+        specs.add(RollupSpec.of(indicator, period));
+      }
+    }
+    return new BulkRollup(results, specs, threads);
+  }
+
+  /**
+   * The rollups {@code specs} ask for, on up to {@code threads} threads.
+   *
+   * @throws io.github.chiso.InvalidValueException if the specs' source tiers differ or are not in the
+   *     hierarchy's scheme, {@code threads} is below one, or {@link Rollups#overUnits} refuses a spec
+   *     (weights missing, results to be combined over time that overlap)
+   */
+  public static BulkRollup of(BulkResults results, List<RollupSpec> specs, int threads) {
+    return new BulkRollup(results, specs, threads);
+  }
+
+  /** Contiguous runs of top-tier units (as depth-first unit ranges) with about equal rows, at most {@code threads}. */
+  private static int[] chunks(BulkResults results, Hierarchy hierarchy, Map<String, Integer> index, int threads) {
+    int[] rowStart = results.unitRowStart();
+    List<Integer> rootStarts = new ArrayList<>();
+    int k = 0;
+    for (AdminUnit root : hierarchy.roots()) {
+      rootStarts.add(k);
+      k += 1 + hierarchy.descendants(root.code()).size();
+    }
+    rootStarts.add(k);
+    long total = rowStart[k];
+    List<Integer> bounds = new ArrayList<>();
+    bounds.add(0);
+    for (int r = 1; r < rootStarts.size() - 1; r++) {
+      long before = rowStart[rootStarts.get(r)];
+      int chunk = bounds.size();
+      if (chunk < threads && before * threads >= total * chunk && before > rowStart[bounds.get(chunk - 1)]) {
+        bounds.add(rootStarts.get(r));
+      }
+    }
+    bounds.add(k);
+    return bounds.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** For each (period, indicator) of the rows, the specs whose indicator and period take such rows. */
+  private static final class SpecIndex {
+    final int indicators;
+    final int[] start;
+    final int[] list;
+    final long[] overlapMask;
+    final int[] periodRank;
+
+    SpecIndex(BulkResults results, List<RollupSpec> specs) {
+      this.indicators = results.indicators().size();
+      List<Period> periods = results.periods();
+      int keys = periods.size() * indicators;
+      List<List<Integer>> byKey = new ArrayList<>(keys);
+      for (int key = 0; key < keys; key++) {
+        byKey.add(new ArrayList<>());
+      }
+      for (int s = 0; s < specs.size(); s++) {
+        RollupSpec spec = specs.get(s);
+        for (int i = 0; i < indicators; i++) {
+          if (!results.indicators().get(i).code().equals(spec.indicator().code())) {
+            continue;
+          }
+          for (int p = 0; p < periods.size(); p++) {
+            if (spec.period().contains(periods.get(p))) {
+              byKey.get(p * indicators + i).add(s);
+            }
+          }
+        }
+      }
+      this.start = new int[keys + 1];
+      for (int key = 0; key < keys; key++) {
+        start[key + 1] = start[key] + byKey.get(key).size();
+      }
+      this.list = byKey.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+      boolean masks = periods.size() <= Long.SIZE;
+      this.overlapMask = new long[masks ? periods.size() : 0];
+      for (int p = 0; p < overlapMask.length; p++) {
+        for (int q = 0; q < periods.size(); q++) {
+          Period a = periods.get(p);
+          Period b = periods.get(q);
+          if (!a.start().isAfter(b.end()) && !b.start().isAfter(a.end())) {
+            overlapMask[p] |= 1L << q;
+          }
+        }
+      }
+      List<Period> sorted = new ArrayList<>(periods);
+      sorted.sort(null);
+      Map<Period, Integer> rank = new HashMap<>();
+      for (int p = 0; p < sorted.size(); p++) {
+        rank.put(sorted.get(p), p);
+      }
+      this.periodRank = periods.stream().mapToInt(rank::get).toArray();
+    }
+  }
+
+  /** One source unit's figure for one spec while its rows are read: what {@code Rollups} calls its source. */
+  private static final class Scratch {
+    final int[] count;
+    final int[] best;
+    final int[] maxDay;
+    final int[] parts;
+    final long[] numerators;
+    final long[] denominators;
+    final long[] decimalSum;
+    final int[] decimalScale;
+    final long[] seen;
+    final int[] touched;
+    int touchedCount;
+
+    Scratch(int specs) {
+      count = new int[specs];
+      best = new int[specs];
+      maxDay = new int[specs];
+      parts = new int[specs];
+      numerators = new long[specs];
+      denominators = new long[specs];
+      decimalSum = new long[specs];
+      decimalScale = new int[specs];
+      seen = new long[specs];
+      touched = new int[specs];
+    }
+  }
+
+  private void accumulate(int chunk, int fromUnit, int toUnit, SpecIndex specIndex) {
+    int cellBase = chunkCellStart[chunk];
+    long[] acc = new long[Math.multiplyExact(Math.multiplyExact(chunkCellStart[chunk + 1] - cellBase, specCount), WIDTH)];
+    accumulators[chunk] = acc;
+    if (sourceLevel == 0) {
+      return;
+    }
+    int[] depthFirst = results.unitsDepthFirst();
+    int[] rowStart = results.unitRowStart();
+    int[] rowsByUnit = results.rowsByUnit();
     short[] indicator = results.indicatorColumn();
     short[] period = results.periodColumn();
     long[] num = results.numerators();
-    long[] den = results.denominators();
-    byte[] kind = results.kinds();
-    int cellStride = indicators * periods;
-    for (int r = from; r < to; r++) {
-      int c = parentCell[unit[r]];
-      byte kr = kind[r];
-      if (c < 0 || kr == BulkResults.TEXT) {
+    long[] den = results.signedDenominators();
+    int[] day = results.asOfDays();
+    int indicators = specIndex.indicators;
+    int[] specStart = specIndex.start;
+    int[] specList = specIndex.list;
+    long[] overlapMask = specIndex.overlapMask;
+    boolean masks = overlapMask.length > 0 || results.periods().isEmpty();
+    int[] rank = specIndex.periodRank;
+    Scratch sc = new Scratch(specCount);
+    for (int k = fromUnit; k < toUnit; k++) {
+      int u = depthFirst[k];
+      if (level[u] != sourceLevel) {
         continue;
       }
-      int k = 3 * (c * cellStride + period[r] * indicators + indicator[r]);
-      counts[k]++;
-      if (kr == BulkResults.FRACTION) {
-        counts[k + 1]++;
-        totals[k] = Math.addExact(totals[k], num[r]);
-        totals[k + 1] = Math.addExact(totals[k + 1], den[r]);
-      } else if (den[r] == 1) {
-        counts[k + 2]++;
-        totals[k + 2] = Math.addExact(totals[k + 2], num[r]);
-      }
-    }
-  }
-
-  /** Sums for every unit above the source tier (the hierarchy's bottom tier). */
-  public static BulkRollup of(BulkResults results) {
-    return new BulkRollup(results, 1);
-  }
-
-  /**
-   * As {@link #of(BulkResults)}, splitting the rows into up to {@code parallelism} chunks summed on
-   * parallel threads (the common fork-join pool and the caller); the sums are exact, so the answer
-   * is the same.
-   */
-  public static BulkRollup of(BulkResults results, int parallelism) {
-    Check.argument(parallelism >= 1, "parallelism must be at least 1, got %s", parallelism);
-    return new BulkRollup(results, parallelism);
-  }
-
-  private int key(int unit, int indicator, int period) {
-    int c = cell[unit];
-    if (c < 0) {
-      throw Check.invalid("unit %s is at the source tier: it has no rollup", results.hierarchy().units().get(unit).code());
-    }
-    return (c * periods + period) * indicators + indicator;
-  }
-
-  /**
-   * The status of every cell against the plan's first target on each indicator, judged for the
-   * cell's unit on its rolled-up value (RATIO_OF_SUMS or SUM as the indicator declares) as of the
-   * period's end, as {@link io.github.chiso.rollup.Rollups#assess(Target,
-   * io.github.chiso.hierarchy.Subject, io.github.chiso.rollup.RollupCell)} would: NO_DATA when
-   * nothing reported, NOT_EVALUABLE when there is no value or no threshold. Indexed like the sums:
-   * {@code ((cell × periods) + period) × indicators + indicator}, cells in hierarchy order above the
-   * source tier.
-   */
-  public byte[] statuses(Plan plan) {
-    Map<String, Target> first = BulkCompliance.firstTargets(plan);
-    List<AdminUnit> units = results.hierarchy().units();
-    byte[] out = new byte[cells * indicators * periods];
-    byte noData = (byte) Status.NO_DATA.ordinal();
-    byte notEvaluable = (byte) Status.NOT_EVALUABLE.ordinal();
-    byte met = (byte) Status.MET.ordinal();
-    byte notMet = (byte) Status.NOT_MET.ordinal();
-    long[] periodEnd = new long[periods];
-    for (int p = 0; p < results.periods().size(); p++) {
-      periodEnd[p] = results.periods().get(p).end().toEpochDay();
-    }
-    Map<Scope, BulkCompliance.Compiled[]> byScope = new HashMap<>();
-    UnitRollup[] rules = new UnitRollup[indicators];
-    for (int i = 0; i < indicators; i++) {
-      rules[i] = results.indicators().get(i).rollup().overUnits();
-    }
-    for (int u = 0; u < units.size(); u++) {
-      if (cell[u] < 0) {
-        continue;
-      }
-      AdminUnit unit = units.get(u);
-      BulkCompliance.Compiled[] compiled =
-          byScope.computeIfAbsent(unit.scope(), scope -> BulkCompliance.compile(first, results.indicators(), scope));
-      for (int p = 0; p < periods; p++) {
-        int k = key(u, 0, p);
-        for (int i = 0; i < indicators; i++, k++) {
-          BulkCompliance.Compiled c = compiled[i];
-          UnitRollup rule = rules[i];
-          if (c == null) {
-            out[k] = notEvaluable;
-          } else if (counts[3 * k] == 0) {
-            out[k] = noData;
-          } else if (rule == UnitRollup.RATIO_OF_SUMS ? counts[3 * k + 1] != counts[3 * k] || totals[3 * k + 1] == 0
-              : counts[3 * k + 2] != counts[3 * k]) {
-            out[k] = notEvaluable;
-          } else if (c.average || periodEnd[p] < c.effectiveFromDay) {
-            out[k] = notEvaluable;
-          } else if (c.fast) {
-            boolean ok = rule == UnitRollup.RATIO_OF_SUMS
-                ? BulkCompliance.judge(c, totals[3 * k], totals[3 * k + 1], c.fractionScale)
-                : BulkCompliance.judge(c, totals[3 * k + 2], 1, 1);
-            out[k] = ok ? met : notMet;
+      int cell = cellOfUnit[parent[u]] - cellBase;
+      sc.touchedCount = 0;
+      for (int i = rowStart[k]; i < rowStart[k + 1]; i++) {
+        int r = rowsByUnit[i];
+        long d = den[r];
+        if (d == 0) {
+          continue;
+        }
+        int p = period[r];
+        int key = p * indicators + indicator[r];
+        for (int j = specStart[key]; j < specStart[key + 1]; j++) {
+          int s = specList[j];
+          if (slow[s]) {
+            continue;
+          }
+          if (sc.count[s]++ == 0) {
+            sc.touched[sc.touchedCount++] = s;
+            sc.best[s] = r;
+            sc.maxDay[s] = day[r];
+            sc.parts[s] = 0;
+            sc.numerators[s] = 0;
+            sc.denominators[s] = 0;
+            sc.decimalSum[s] = 0;
+            sc.decimalScale[s] = 0;
+            sc.seen[s] = 0;
           } else {
-            out[k] = (byte) Compliance.judge(c.target, unit, value(u, i, p, rule).orElseThrow(),
-                results.periods().get(p), results.periods().get(p).end()).status().ordinal();
+            int b = sc.best[s];
+            if (day[r] > day[b] || (day[r] == day[b] && rank[p] >= rank[period[b]])) {
+              sc.best[s] = r;
+            }
+            sc.maxDay[s] = Math.max(sc.maxDay[s], day[r]);
+          }
+          if (overPeriods[s] == PeriodRollup.LAST) {
+            continue;
+          }
+          if (!masks || (sc.seen[s] & overlapMask[p]) != 0) {
+            if (!masks && sc.count[s] == 1) {
+              // a single result needs no overlap check, and the columns cannot hold the mask
+            } else {
+              slow[s] = true;
+              continue;
+            }
+          } else {
+            sc.seen[s] |= 1L << p;
+          }
+          try {
+            if (d < 0) {
+              sc.parts[s]++;
+              sc.numerators[s] = Math.addExact(sc.numerators[s], num[r]);
+              sc.denominators[s] = Math.addExact(sc.denominators[s], -d);
+            } else {
+              addDecimal(sc.decimalSum, sc.decimalScale, s, num[r], BulkResults.scaleOf(d));
+            }
+          } catch (ArithmeticException wide) {
+            slow[s] = true;
+          }
+        }
+      }
+      for (int t = 0; t < sc.touchedCount; t++) {
+        int s = sc.touched[t];
+        int count = sc.count[s];
+        sc.count[s] = 0;
+        if (!slow[s]) {
+          try {
+            addSource(acc, (cell * specCount + s) * WIDTH, s, sc, count, num, den);
+          } catch (ArithmeticException wide) {
+            slow[s] = true;
           }
         }
       }
     }
-    return out;
+    int fromCell = chunkCellStart[chunk + 1] - 1;
+    for (int c = fromCell; c >= cellBase; c--) {
+      int up = parent[unitOfCell[c]];
+      if (up < 0) {
+        continue;
+      }
+      int parentCell = cellOfUnit[up] - cellBase;
+      for (int s = 0; s < specCount; s++) {
+        if (!slow[s]) {
+          try {
+            combine(acc, (parentCell * specCount + s) * WIDTH, acc, ((c - cellBase) * specCount + s) * WIDTH, s);
+          } catch (ArithmeticException wide) {
+            slow[s] = true;
+          }
+        }
+      }
+    }
   }
 
-  /** Index of {@code (unit, indicator, period)} in {@link #statuses}. */
-  public int index(int unit, int indicator, int period) {
-    return key(unit, indicator, period);
+  /** Adds {@code n / 10^scale} to the sum held at a common scale; throws ArithmeticException beyond 64 bits. */
+  private static void addDecimal(long[] sums, int[] scales, int s, long n, int scale) {
+    int held = scales[s];
+    if (scale > held) {
+      sums[s] = Math.multiplyExact(sums[s], LongMath.checkedPow(10, scale - held));
+      scales[s] = scale;
+      held = scale;
+    }
+    sums[s] = Math.addExact(sums[s], Math.multiplyExact(n, LongMath.checkedPow(10, held - scale)));
+  }
+
+  /** As {@link #addDecimal(long[], int[], int, long, int)} for a cell's sum at {@code a[base + A]}, scale at {@code a[base + B]}. */
+  private static void addDecimal(long[] a, int base, long n, int scale) {
+    int held = (int) a[base + B];
+    if (scale > held) {
+      a[base + A] = Math.multiplyExact(a[base + A], LongMath.checkedPow(10, scale - held));
+      a[base + B] = scale;
+      held = scale;
+    }
+    a[base + A] = Math.addExact(a[base + A], Math.multiplyExact(n, LongMath.checkedPow(10, held - scale)));
+  }
+
+  /**
+   * Adds one source unit's figure for spec {@code s} to its parent's cell: the figure is the latest
+   * row, or the rows combined by the period rule, as {@code Rollups} combines them.
+   */
+  private void addSource(long[] acc, int base, int s, Scratch sc, int count, long[] num, long[] den) {
+    boolean hasParts;
+    long partsNumerator = 0;
+    long partsDenominator = 0;
+    boolean decimal;
+    long valueNumerator;
+    long valueDenominator;
+    int decimalScale = 0;
+    if (count == 1 || overPeriods[s] == PeriodRollup.LAST) {
+      int r = sc.best[s];
+      long d = den[r];
+      hasParts = d < 0;
+      decimal = !hasParts;
+      if (hasParts) {
+        partsNumerator = num[r];
+        partsDenominator = -d;
+        valueNumerator = Math.multiplyExact(fractionScale[s], num[r]);
+        valueDenominator = -d;
+      } else {
+        valueNumerator = num[r];
+        valueDenominator = d;
+        decimalScale = BulkResults.scaleOf(d);
+      }
+    } else if (overPeriods[s] == PeriodRollup.SUM && sc.parts[s] == count) {
+      hasParts = true;
+      decimal = false;
+      partsNumerator = sc.numerators[s];
+      partsDenominator = sc.denominators[s];
+      valueNumerator = Math.multiplyExact(fractionScale[s], partsNumerator);
+      valueDenominator = partsDenominator;
+    } else if (sc.parts[s] == 0) {
+      hasParts = false;
+      decimal = overPeriods[s] == PeriodRollup.SUM;
+      decimalScale = sc.decimalScale[s];
+      valueNumerator = sc.decimalSum[s];
+      valueDenominator = LongMath.checkedPow(10, decimalScale);
+      if (!decimal) {
+        valueDenominator = Math.multiplyExact(valueDenominator, count);
+      }
+    } else {
+      throw new ArithmeticException("sum of unlike fractions");
+    }
+    long counts = acc[base + COUNTS];
+    int reporting = (int) counts;
+    int asOf = sc.maxDay[s];
+    switch (rule[s]) {
+      case RATIO_OF_SUMS:
+        if (hasParts) {
+          acc[base + A] = Math.addExact(acc[base + A], partsNumerator);
+          acc[base + B] = Math.addExact(acc[base + B], partsDenominator);
+        }
+        break;
+      case SUM:
+      case MEAN:
+        if (!decimal) {
+          throw new ArithmeticException("sum of fractions");
+        }
+        addDecimal(acc, base, valueNumerator, decimalScale);
+        break;
+      case MIN:
+      case MAX:
+        if (reporting == 0 || better(s, valueNumerator, valueDenominator, acc[base + A], acc[base + B])) {
+          acc[base + A] = valueNumerator;
+          acc[base + B] = valueDenominator;
+        }
+        break;
+      case SHARE_OF_UNITS_MEETING:
+      case COUNT_OF_UNITS_MEETING:
+        acc[base + A] += 1 + (unitTest[s].meets(valueNumerator, valueDenominator, false) ? PART : 0);
+        break;
+      default:
+        throw new AssertionError(rule[s]);
+    }
+    acc[base + AS_OF] = reporting == 0 ? asOf : Math.max(acc[base + AS_OF], asOf);
+    acc[base + COUNTS] = counts + 1 + (hasParts ? PART : 0);
+  }
+
+  /** Whether {@code n/d} replaces the held {@code heldN/heldD} as the minimum (MIN) or maximum (MAX). */
+  private boolean better(int s, long n, long d, long heldN, long heldD) {
+    int sign = Exact.compareFractions(n, d, heldN, heldD);
+    return rule[s] == UnitRollup.MIN ? sign < 0 : sign > 0;
+  }
+
+  /** Adds the child cell at {@code from} into the parent cell at {@code to}, by spec {@code s}'s rule. */
+  private void combine(long[] to, int base, long[] from, int child, int s) {
+    int childReporting = (int) from[child + COUNTS];
+    if (childReporting == 0) {
+      return;
+    }
+    if ((int) to[base + COUNTS] == 0) {
+      System.arraycopy(from, child, to, base, WIDTH);
+      return;
+    }
+    switch (rule[s]) {
+      case RATIO_OF_SUMS:
+        to[base + A] = Math.addExact(to[base + A], from[child + A]);
+        to[base + B] = Math.addExact(to[base + B], from[child + B]);
+        break;
+      case SUM:
+      case MEAN:
+        addDecimal(to, base, from[child + A], (int) from[child + B]);
+        break;
+      case MIN:
+      case MAX:
+        if (better(s, from[child + A], from[child + B], to[base + A], to[base + B])) {
+          to[base + A] = from[child + A];
+          to[base + B] = from[child + B];
+        }
+        break;
+      case SHARE_OF_UNITS_MEETING:
+      case COUNT_OF_UNITS_MEETING:
+        to[base + A] += from[child + A];
+        break;
+      default:
+        throw new AssertionError(rule[s]);
+    }
+    to[base + AS_OF] = Math.max(to[base + AS_OF], from[child + AS_OF]);
+    to[base + COUNTS] += from[child + COUNTS];
+  }
+
+  private List<Result> rowsOf(RollupSpec spec) {
+    List<Result> rows = new ArrayList<>();
+    for (int r = 0; r < results.size(); r++) {
+      if (!results.isText(r) && results.indicators().get(results.indicator(r)).code().equals(spec.indicator().code())
+          && spec.period().contains(results.periods().get(results.period(r)))) {
+        rows.add(results.result(r));
+      }
+    }
+    return rows;
+  }
+
+  /** Whether spec {@code spec} was computed by {@link Rollups#overUnits} rather than in the columns. */
+  boolean computedByObjects(int spec) {
+    return slow[spec];
+  }
+
+  /** The specs, in the order their indices refer to. */
+  public ImmutableList<RollupSpec> specs() {
+    return specs;
+  }
+
+  /** The spec index of {@code (indicator, period)} in a rollup made by {@link #of(BulkResults, int)}. */
+  public int spec(int indicator, int period) {
+    return period * results.indicators().size() + indicator;
+  }
+
+  /** The rows rolled up. */
+  public BulkResults results() {
+    return results;
+  }
+
+  /** Number of units with cells: those above the source tier. */
+  public int cellUnits() {
+    return unitOfCell.length;
+  }
+
+  /** Whether unit {@code unit} (an index into the hierarchy's units) has cells. */
+  public boolean hasCells(int unit) {
+    return unit >= 0 && unit < cellOfUnit.length && cellOfUnit[unit] >= 0;
+  }
+
+  private int cell(int unit) {
+    Check.argument(unit >= 0 && unit < cellOfUnit.length, "unit index %s is not in [0, %s)", unit, cellOfUnit.length);
+    int c = cellOfUnit[unit];
+    if (c < 0) {
+      throw Check.invalid("unit %s is at or below the source tier: it has no rollup",
+          results.hierarchy().units().get(unit).code());
+    }
+    return c;
+  }
+
+  private void checkSpec(int spec) {
+    Check.argument(spec >= 0 && spec < specCount, "spec index %s is not in [0, %s)", spec, specCount);
+  }
+
+  private long[] chunkOf(int cell, int[] local) {
+    int lo = 0;
+    int hi = chunkCellStart.length - 2;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (chunkCellStart[mid] <= cell) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    local[0] = cell - chunkCellStart[lo];
+    return accumulators[lo];
+  }
+
+  private RollupCell slowCell(int unit, int spec) {
+    return slowRollup[spec].require(results.hierarchy().units().get(unit).code());
+  }
+
+  /** The item index of {@code (unit, spec)} in {@link #verdicts}. */
+  public int item(int unit, int spec) {
+    checkSpec(spec);
+    return cell(unit) * specCount + spec;
+  }
+
+  /** The verdicts of every cell against {@code plan}, on one thread: see {@link #verdicts(CompiledPlan, int)}. */
+  public BulkVerdicts verdicts(CompiledPlan plan) {
+    return verdicts(plan, 1);
+  }
+
+  /**
+   * The verdict of every cell ({@link #item(int, int)}) against each target that applies to it —
+   * {@link CompiledPlan#targetsFor} on the spec's indicator and period and the cell unit's scope —
+   * as {@link Rollups#assess(io.github.chiso.model.Target, io.github.chiso.hierarchy.Subject,
+   * RollupCell)} gives it: NO_DATA when nothing reported, NOT_EVALUABLE when the value is withheld
+   * or the threshold not yet in effect on the cell's as-of date, else MET or NOT_MET. Threads take
+   * whole provinces, as the rollup did.
+   */
+  public BulkVerdicts verdicts(CompiledPlan plan, int threads) {
+    Check.argument(threads >= 1, "threads must be at least 1, got %s", threads);
+    KeyTable table = new KeyTable(plan, results.hierarchy(), specCount, s -> specs.get(s).indicator().code(),
+        s -> specs.get(s).period());
+    int slots = table.slots;
+    byte[] out = new byte[Math.multiplyExact(Math.multiplyExact(unitOfCell.length, specCount), slots)];
+    IntStream chunks = IntStream.range(0, accumulators.length);
+    (threads > 1 ? chunks.parallel() : chunks).forEach(chunk -> {
+      long[] acc = accumulators[chunk];
+      long[] parts = new long[3];
+      for (int c = chunkCellStart[chunk]; c < chunkCellStart[chunk + 1]; c++) {
+        int unit = unitOfCell[c];
+        int scope = table.scopeOfUnit[unit];
+        for (int spec = 0; spec < specCount; spec++) {
+          int key = (spec * table.scopes + scope) * slots;
+          int item = (c * specCount + spec) * slots;
+          if (slots == 0 || table.tests[key] == null) {
+            java.util.Arrays.fill(out, item, item + slots, BulkVerdicts.NONE);
+            continue;
+          }
+          int base = ((c - chunkCellStart[chunk]) * specCount + spec) * WIDTH;
+          int kind = slow[spec] ? -1 : value(acc, base, expected[c], spec, parts);
+          for (int slot = 0; slot < slots; slot++) {
+            CompiledThreshold test = table.tests[key + slot];
+            out[item + slot] = test == null ? BulkVerdicts.NONE
+                : slow[spec] ? (byte) Rollups.assess(table.targets[key + slot], results.hierarchy().units().get(unit),
+                    slowCell(unit, spec)).status().ordinal()
+                : judge(test, kind, parts, spec, acc[base + AS_OF]);
+          }
+        }
+      }
+    });
+    int[] scopeOfUnit = table.scopeOfUnit;
+    int scopes = table.scopes;
+    return new BulkVerdicts(unitOfCell.length * specCount, slots, out, table.targets,
+        item -> (item % specCount) * scopes + scopeOfUnit[unitOfCell[item / specCount]]);
+  }
+
+  private byte judge(CompiledThreshold test, int kind, long[] parts, int spec, long asOfDay) {
+    Status status;
+    switch (kind) {
+      case NO_DATA:
+        status = Status.NO_DATA;
+        break;
+      case WITHHELD:
+        status = Status.NOT_EVALUABLE;
+        break;
+      case PLAIN:
+        status = test.judge(parts[0], parts[1], false, asOfDay);
+        break;
+      case PARTS:
+        long scaled = LongMath.saturatedMultiply(parts[0], fractionScale[spec]);
+        status = scaled != Long.MAX_VALUE && scaled != Long.MIN_VALUE
+            ? test.judge(scaled, parts[1], false, asOfDay)
+            : test.judge(Rational.of(BigInteger.valueOf(parts[0]).multiply(BigInteger.valueOf(fractionScale[spec])),
+                BigInteger.valueOf(parts[1])), LocalDate.ofEpochDay(asOfDay));
+        break;
+      case WIDE_MEAN:
+        status = test.judge(wideMean(parts), LocalDate.ofEpochDay(asOfDay));
+        break;
+      default:
+        throw new AssertionError(kind);
+    }
+    return (byte) status.ordinal();
   }
 
   /** Source units below the unit. */
   public int expected(int unit) {
-    return expected[cell[unit]];
+    return expected[cell(unit)];
   }
 
-  /** Source units below the unit that reported a number for the indicator and period. */
-  public int reporting(int unit, int indicator, int period) {
-    return counts[3 * key(unit, indicator, period)];
+  /** Source units below the unit that reported a number for the spec. */
+  public int reporting(int unit, int spec) {
+    int c = cell(unit);
+    checkSpec(spec);
+    if (slow[spec]) {
+      return slowCell(unit, spec).coverage().reporting();
+    }
+    int[] local = new int[1];
+    long[] acc = chunkOf(c, local);
+    return (int) acc[(local[0] * specCount + spec) * WIDTH + COUNTS];
   }
 
-  /** Σ numerators of the parts below, for the indicator and period. */
-  public long numerator(int unit, int indicator, int period) {
-    return totals[3 * key(unit, indicator, period)];
+  /** The latest as-of date of what went into the cell; the spec period's end if nothing did. */
+  public LocalDate asOf(int unit, int spec) {
+    int c = cell(unit);
+    checkSpec(spec);
+    if (slow[spec]) {
+      return slowCell(unit, spec).asOf();
+    }
+    int[] local = new int[1];
+    long[] acc = chunkOf(c, local);
+    int base = (local[0] * specCount + spec) * WIDTH;
+    return (int) acc[base + COUNTS] == 0 ? specs.get(spec).period().end() : LocalDate.ofEpochDay(acc[base + AS_OF]);
   }
 
-  /** Σ denominators of the parts below, for the indicator and period. */
-  public long denominator(int unit, int indicator, int period) {
-    return totals[3 * key(unit, indicator, period) + 1];
+  /** The rolled-up value, as {@link RollupCell#value()}: empty when nothing reported, the rule gives none, or the policy withholds it. */
+  public Optional<Rational> value(int unit, int spec) {
+    int c = cell(unit);
+    checkSpec(spec);
+    if (slow[spec]) {
+      return slowCell(unit, spec).value();
+    }
+    long[] parts = new long[3];
+    int kind = value(c, spec, parts);
+    switch (kind) {
+      case PLAIN:
+        return Optional.of(Rational.of(parts[0], parts[1]));
+      case PARTS:
+        return Optional.of(Rational.of(BigInteger.valueOf(parts[0]).multiply(BigInteger.valueOf(fractionScale[spec])),
+            BigInteger.valueOf(parts[1])));
+      case WIDE_MEAN:
+        return Optional.of(wideMean(parts));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Σ numerators of a ratio of sums' cell, as {@link RollupCell#numerator()}. */
+  public Optional<BigInteger> numerator(int unit, int spec) {
+    return ratioPart(unit, spec, 0);
+  }
+
+  /** Σ denominators of a ratio of sums' cell, as {@link RollupCell#denominator()}. */
+  public Optional<BigInteger> denominator(int unit, int spec) {
+    return ratioPart(unit, spec, 1);
+  }
+
+  private Optional<BigInteger> ratioPart(int unit, int spec, int which) {
+    int c = cell(unit);
+    checkSpec(spec);
+    if (slow[spec]) {
+      RollupCell cell = slowCell(unit, spec);
+      return which == 0 ? cell.numerator() : cell.denominator();
+    }
+    long[] parts = new long[3];
+    int kind = value(c, spec, parts);
+    if (kind == PARTS) {
+      return Optional.of(BigInteger.valueOf(parts[which]));
+    }
+    if (kind == PLAIN && (rule[spec] == UnitRollup.SHARE_OF_UNITS_MEETING)) {
+      return Optional.of(BigInteger.valueOf(which == 0 ? parts[0] / 100 : parts[1]));
+    }
+    return Optional.empty();
+  }
+
+  /** The mean {@code out[0] / (10^out[1] × out[2])} whose denominator leaves 64 bits. */
+  private static Rational wideMean(long[] parts) {
+    return Rational.of(BigInteger.valueOf(parts[0]),
+        BigInteger.TEN.pow((int) parts[1]).multiply(BigInteger.valueOf(parts[2])));
   }
 
   /**
-   * The value by {@code rule} (RATIO_OF_SUMS or SUM), empty when nothing reported or, for a ratio,
-   * when some result lacked parts.
-   *
-   * @throws UnsupportedOperationException for other rules, and for a sum over readings that are not
-   *     whole-number decimals (the object API handles those)
+   * The value of a fast cell as {@code out[0] / out[1]}: PLAIN, PARTS (times the fraction scale),
+   * WIDE_MEAN (see {@link #wideMean}), or NO_DATA / WITHHELD with no value; {@code out} holds three.
    */
-  public Optional<Rational> value(int unit, int indicator, int period, UnitRollup rule) {
-    int k = key(unit, indicator, period);
-    if (counts[3 * k] == 0) {
-      return Optional.empty();
+  private int value(int cell, int spec, long[] out) {
+    int[] local = new int[1];
+    long[] acc = chunkOf(cell, local);
+    return value(acc, (local[0] * specCount + spec) * WIDTH, expected[cell], spec, out);
+  }
+
+  private int value(long[] acc, int base, int expectedHere, int spec, long[] out) {
+    long counts = acc[base + COUNTS];
+    int reporting = (int) counts;
+    if (reporting == 0) {
+      return NO_DATA;
     }
-    Indicator ind = results.indicators().get(indicator);
-    switch (rule) {
+    if (!policy[spec].isSatisfiedBy(reporting, expectedHere)) {
+      return WITHHELD;
+    }
+    long a = acc[base + A];
+    long b = acc[base + B];
+    switch (rule[spec]) {
       case RATIO_OF_SUMS:
-        if (counts[3 * k + 1] != counts[3 * k] || totals[3 * k + 1] == 0) {
-          return Optional.empty();
+        if ((int) (counts >>> 32) != reporting || b == 0) {
+          return WITHHELD;
         }
-        BigInteger scale = ind.measure() == Measure.PERCENT ? BigInteger.valueOf(100) : BigInteger.ONE;
-        return Optional.of(Rational.of(BigInteger.valueOf(totals[3 * k]).multiply(scale), BigInteger.valueOf(totals[3 * k + 1])));
+        out[0] = a;
+        out[1] = b;
+        return PARTS;
       case SUM:
-        if (counts[3 * k + 2] != counts[3 * k]) {
-          throw new UnsupportedOperationException("bulk SUM adds whole-number decimals; unit "
-              + results.hierarchy().units().get(unit).code() + " has other readings below it");
+        out[0] = a;
+        out[1] = LongMath.pow(10, (int) b);
+        return PLAIN;
+      case MEAN:
+        out[0] = a;
+        long power = LongMath.pow(10, (int) b);
+        long denominator = LongMath.saturatedMultiply(power, reporting);
+        if (denominator == Long.MAX_VALUE) {
+          out[1] = b;
+          out[2] = reporting;
+          return WIDE_MEAN;
         }
-        return Optional.of(Rational.valueOf(totals[3 * k + 2]));
+        out[1] = denominator;
+        return PLAIN;
+      case MIN:
+      case MAX:
+        out[0] = a;
+        out[1] = b;
+        return PLAIN;
+      case SHARE_OF_UNITS_MEETING:
+      case COUNT_OF_UNITS_MEETING:
+        int judged = (int) a;
+        long meeting = a >>> 32;
+        if (judged == 0) {
+          return WITHHELD;
+        }
+        boolean share = rule[spec] == UnitRollup.SHARE_OF_UNITS_MEETING;
+        out[0] = share ? 100 * meeting : meeting;
+        out[1] = share ? judged : 1;
+        return PLAIN;
       default:
-        throw new UnsupportedOperationException("bulk rollups do " + UnitRollup.RATIO_OF_SUMS + " and " + UnitRollup.SUM + ", not " + rule);
+        throw new AssertionError(rule[spec]);
     }
   }
 }

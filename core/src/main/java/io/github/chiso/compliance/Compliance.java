@@ -46,13 +46,10 @@ public final class Compliance {
 
   /**
    * Whether {@code value} meets {@code threshold} for an indicator of {@code polarity}, decided
-   * exactly. Ignores the threshold's effective date.
+   * exactly by {@link CompiledThreshold}. Ignores the threshold's effective date.
    */
   public static boolean meets(Threshold threshold, Polarity polarity, Rational value) {
-    int sign = margin(threshold, polarity, value).signum();
-    boolean strict =
-        threshold.comparator() == Comparator.ABOVE || threshold.comparator() == Comparator.BELOW;
-    return strict ? sign > 0 : sign >= 0;
+    return CompiledThreshold.of(threshold, polarity).meets(value);
   }
 
   /**
@@ -60,24 +57,17 @@ public final class Compliance {
    * negative on the bad side. For strict comparators (> and <) a zero margin does not meet.
    */
   public static Rational margin(Threshold threshold, Polarity polarity, Rational value) {
-    Rational bound = Rational.valueOf(threshold.bound());
-    switch (threshold.comparator()) {
-      case AT_LEAST:
-      case ABOVE:
-        return value.subtract(bound);
-      case AT_MOST:
-      case BELOW:
-        return bound.subtract(value);
-      case EQUAL:
-        return value.subtract(bound).abs().negate();
-      case BETWEEN:
-        Rational upper = Rational.valueOf(threshold.upperBound().orElseThrow());
-        return polarity == Polarity.HIGHER_IS_BETTER
-            ? value.subtract(bound)
-            : upper.subtract(value);
-      default:
-        throw new AssertionError(threshold.comparator());
+    return margin(CompiledThreshold.of(threshold, polarity), value);
+  }
+
+  /** The margin from the compiled threshold's tested bound: its sign is the sign the verdict tests. */
+  private static Rational margin(CompiledThreshold compiled, Rational value) {
+    Rational bound = compiled.testedBound();
+    Comparator comparator = compiled.threshold().comparator();
+    if (comparator == Comparator.EQUAL) {
+      return value.subtract(bound).abs().negate();
     }
+    return compiled.accepts(1) ? value.subtract(bound) : bound.subtract(value);
   }
 
   /** Judges {@code result} for {@code subject} against {@code target}. */
@@ -151,7 +141,8 @@ public final class Compliance {
           .reason("the threshold for " + subject.scope() + " is on their average, not on each")
           .build();
     }
-    if (!threshold.isInEffectOn(asOf)) {
+    CompiledThreshold compiled = CompiledThreshold.of(threshold, target.indicator());
+    if (!compiled.isInEffectOn(asOf)) {
       return assessment
           .status(Status.NOT_EVALUABLE)
           .reason(
@@ -164,11 +155,10 @@ public final class Compliance {
           .build();
     }
     Polarity polarity = target.indicator().polarity();
-    Rational margin = margin(threshold, polarity, v);
     assessment
         .threshold(threshold)
-        .margin(margin)
-        .status(meets(threshold, polarity, v) ? Status.MET : Status.NOT_MET);
+        .margin(margin(compiled, v))
+        .status(compiled.judge(v, asOf));
     achievement(threshold, polarity, v).ifPresent(assessment::achievement);
     if (threshold.comparator() == Comparator.BETWEEN) {
       assessment.rangePosition(position(threshold, v));
@@ -230,14 +220,27 @@ public final class Compliance {
     return assess(plan, hierarchy, results, Optional.of(asOf));
   }
 
+  /** As {@link #assess(Plan, Hierarchy, Collection)}, with a plan compiled once for many calls. */
+  public static ImmutableList<Assessment> assess(
+      CompiledPlan plan, Hierarchy hierarchy, Collection<Result> results) {
+    return assess(plan, hierarchy, results, Optional.empty());
+  }
+
+  /** As {@link #assess(Plan, Hierarchy, Collection, LocalDate)}, with a plan compiled once for many calls. */
+  public static ImmutableList<Assessment> assess(
+      CompiledPlan plan, Hierarchy hierarchy, Collection<Result> results, LocalDate asOf) {
+    return assess(plan, hierarchy, results, Optional.of(asOf));
+  }
+
   private static ImmutableList<Assessment> assess(
       Plan plan, Hierarchy hierarchy, Collection<Result> results, Optional<LocalDate> asOf) {
-    Check.argument(
-        hierarchy.unit(plan.jurisdiction()).isPresent(),
-        "plan %s: jurisdiction '%s' is not a unit of %s",
-        plan.number(),
-        plan.jurisdiction(),
-        hierarchy);
+    return assess(CompiledPlan.of(plan), hierarchy, results, asOf);
+  }
+
+  private static ImmutableList<Assessment> assess(
+      CompiledPlan compiled, Hierarchy hierarchy, Collection<Result> results, Optional<LocalDate> asOf) {
+    Plan plan = compiled.plan();
+    compiled.requireJurisdictionIn(hierarchy);
     ListMultimap<String, Result> bySubjectAndIndicator =
         MultimapBuilder.hashKeys().arrayListValues().build();
     for (Result result : results) {
@@ -247,7 +250,7 @@ public final class Compliance {
     }
     ImmutableList.Builder<Assessment> out = ImmutableList.builder();
     for (Target target : plan.targets()) {
-      for (Subject subject : subjectsFor(target, plan, hierarchy)) {
+      for (Subject subject : subjectsFor(target, compiled, hierarchy)) {
         Optional<Result> latest =
             latest(
                 target,
@@ -256,7 +259,7 @@ public final class Compliance {
       }
       target.thresholds().forEach((scope, threshold) -> {
         if (threshold.appliesTo() == Threshold.AppliesTo.AVERAGE) {
-          out.add(average(target, scope, threshold, plan, hierarchy, bySubjectAndIndicator, asOf));
+          out.add(average(target, scope, threshold, compiled, hierarchy, bySubjectAndIndicator, asOf));
         }
       });
     }
@@ -272,17 +275,16 @@ public final class Compliance {
       Target target,
       Scope scope,
       Threshold threshold,
-      Plan plan,
+      CompiledPlan plan,
       Hierarchy hierarchy,
       ListMultimap<String, Result> results,
       Optional<LocalDate> asOf) {
-    Group group = Group.of(plan.jurisdiction(), scope);
+    Group group = Group.of(plan.plan().jurisdiction(), scope);
     Rational sum = Rational.ZERO;
     int reporting = 0;
     LocalDate latestAsOf = null;
     for (Subject member : hierarchy.subjectsOf(scope)) {
-      String within = member instanceof Body ? ((Body) member).jurisdiction() : member.code();
-      if (!hierarchy.isWithin(within, plan.jurisdiction())) {
+      if (!plan.governs(hierarchy, member)) {
         continue;
       }
       Optional<Result> latest = latest(target, results.get(key(member.code(), target.indicator().code())));
@@ -319,30 +321,26 @@ public final class Compliance {
         .build();
   }
 
-  private static List<Subject> subjectsFor(Target target, Plan plan, Hierarchy hierarchy) {
+  /** The subjects {@code target} judges one by one, in hierarchy order: units, then bodies. */
+  private static List<Subject> subjectsFor(Target target, CompiledPlan plan, Hierarchy hierarchy) {
     ImmutableList.Builder<Subject> subjects = ImmutableList.builder();
     for (Subject unit : hierarchy.units()) {
-      if (judgedEach(target, unit) && hierarchy.isWithin(unit.code(), plan.jurisdiction())) {
+      if (CompiledPlan.judgesEach(target, unit.scope()) && plan.governs(hierarchy, unit)) {
         subjects.add(unit);
       }
     }
     for (Body body : hierarchy.bodies()) {
-      if (judgedEach(target, body) && hierarchy.isWithin(body.jurisdiction(), plan.jurisdiction())) {
+      if (CompiledPlan.judgesEach(target, body.scope()) && plan.governs(hierarchy, body)) {
         subjects.add(body);
       }
     }
     return subjects.build();
   }
 
-  /** Whether {@code subject} has a threshold of its own kind: one on each subject, not an average. */
-  private static boolean judgedEach(Target target, Subject subject) {
-    return target.thresholdFor(subject).map(t -> t.appliesTo() == Threshold.AppliesTo.EACH).orElse(false);
-  }
-
   private static Optional<Result> latest(Target target, List<Result> candidates) {
     Result best = null;
     for (Result result : candidates) {
-      if (!target.period().contains(result.period())) {
+      if (!CompiledPlan.covers(target, result.period())) {
         continue;
       }
       if (best == null

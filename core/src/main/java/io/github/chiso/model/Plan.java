@@ -40,7 +40,13 @@ public abstract class Plan {
   /** Title as written. */
   public abstract Optional<String> title();
 
-  /** Code of the administrative unit the plan governs, e.g. {@code "75"}. */
+  /**
+   * The code a national plan gives as its jurisdiction: every unit of the hierarchy it is judged
+   * over lies within it (a hierarchy of provinces has no unit for the country itself).
+   */
+  public static final String COUNTRY = "VN";
+
+  /** Code of the administrative unit the plan governs, e.g. {@code "75"}, or {@link #COUNTRY}. */
   public abstract String jurisdiction();
 
   /** The period the plan covers. */

@@ -39,10 +39,18 @@ public abstract class CoveragePolicy {
 
   /** Whether {@code coverage} satisfies the policy; nothing expected satisfies only SKIP_MISSING. */
   public boolean isSatisfiedBy(Coverage coverage) {
-    if (coverage.expected() == 0) {
+    return isSatisfiedBy(coverage.reporting(), coverage.expected());
+  }
+
+  /** Whether {@code reporting} of {@code expected} units satisfy the policy, as {@link #isSatisfiedBy(Coverage)}. */
+  public boolean isSatisfiedBy(int reporting, int expected) {
+    if (expected == 0) {
       return minimumShare().signum() == 0;
     }
-    return Rational.of(coverage.reporting(), coverage.expected()).compareTo(minimumShare()) >= 0;
+    if (minimumShare().signum() == 0) {
+      return true;
+    }
+    return Rational.of(reporting, expected).compareTo(minimumShare()) >= 0;
   }
 
   @Override
