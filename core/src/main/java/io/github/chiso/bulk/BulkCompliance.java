@@ -53,39 +53,105 @@ public final class BulkCompliance {
    */
   public static BulkVerdicts verdicts(BulkResults results, CompiledPlan plan, int threads, byte[] buffer) {
     Check.argument(threads >= 1, "threads must be at least 1, got %s", threads);
-    int indicators = results.indicators().size();
-    KeyTable table = new KeyTable(plan, results.hierarchy(), results.periods().size() * indicators,
-        q -> results.indicators().get(q % indicators).code(), q -> results.periods().get(q / indicators));
+    KeyTable table = RowJudge.table(results, plan);
     int size = results.size();
     int length = Math.multiplyExact(size, table.slots);
     byte[] out = buffer != null && buffer.length >= length ? buffer : new byte[length];
+    RowJudge judge = new RowJudge(results, table, out);
     int chunks = Math.max(1, Math.min(threads, size / 4096 + 1));
     int rowsPerChunk = (size + chunks - 1) / chunks;
-    IntStream.range(0, chunks).parallel().forEach(c -> judgeRows(results, table, indicators,
-        c * rowsPerChunk, Math.min(size, (c + 1) * rowsPerChunk), out));
-    short[] indicator = results.indicatorColumn();
-    short[] period = results.periodColumn();
-    int[] unit = results.units();
-    return new BulkVerdicts(size, table.slots, out, table.targets,
-        r -> (period[r] * indicators + indicator[r]) * table.scopes + table.scopeOfUnit[unit[r]]);
+    IntStream.range(0, chunks).parallel().forEach(c ->
+        judge.judge(null, c * rowsPerChunk, Math.min(size, (c + 1) * rowsPerChunk)));
+    return judge.verdicts();
   }
 
-  private static void judgeRows(BulkResults results, KeyTable table, int indicators, int from, int to, byte[] out) {
-    int[] unit = results.units();
-    short[] indicator = results.indicatorColumn();
-    short[] period = results.periodColumn();
-    long[] num = results.numerators();
-    long[] den = results.signedDenominators();
-    int[] day = results.asOfDays();
-    int[] scopeOfUnit = table.scopeOfUnit;
-    int scopes = table.scopes;
-    int slots = table.slots;
-    CompiledThreshold[] tests = table.tests;
-    for (int r = from; r < to; r++) {
-      int base = ((period[r] * indicators + indicator[r]) * scopes + scopeOfUnit[unit[r]]) * slots;
-      for (int s = 0; s < slots; s++) {
-        out[r * slots + s] = judge(tests[base + s], num[r], den[r], day[r]);
+  /** Judges rows one at a time into an output array: the loop both the verdicts and the fused pass of {@link BulkAnalysis} run. */
+  static final class RowJudge {
+    private final KeyTable table;
+    private final byte[] out;
+    private final int indicators;
+    private final int size;
+    private final int[] unit;
+    private final short[] indicator;
+    private final short[] period;
+    private final long[] num;
+    private final long[] den;
+    private final int[] day;
+    private final boolean narrow;
+
+    RowJudge(BulkResults results, KeyTable table, byte[] out) {
+      this.narrow = table.narrow && results.narrow();
+      this.table = table;
+      this.out = out;
+      this.indicators = results.indicators().size();
+      this.size = results.size();
+      this.unit = results.units();
+      this.indicator = results.indicatorColumn();
+      this.period = results.periodColumn();
+      this.num = results.numerators();
+      this.den = results.signedDenominators();
+      this.day = results.asOfDays();
+    }
+
+    /** The key table for the rows of {@code results}: questions are (period, indicator) pairs. */
+    static KeyTable table(BulkResults results, CompiledPlan plan) {
+      int indicators = results.indicators().size();
+      return new KeyTable(plan, results.hierarchy(), results.periods().size() * indicators,
+          q -> results.indicators().get(q % indicators).code(), q -> results.periods().get(q / indicators));
+    }
+
+    /** Judges rows {@code from} to {@code to} (exclusive), or the rows {@code order[from..to)} when {@code order} is given. */
+    void judge(int[] order, int from, int to) {
+      int slots = table.slots;
+      int scopes = table.scopes;
+      int[] scopeOfUnit = table.scopeOfUnit;
+      byte[] mode = table.mode;
+      int[] mask = table.mask;
+      long[] bound = table.bound;
+      long[] whole = table.wholeMultiplier;
+      long[] partsMultiplier = table.partsMultiplier;
+      long[] effectiveFrom = table.effectiveFromDay;
+      byte[] out = this.out;
+      int[] unit = this.unit;
+      short[] indicator = this.indicator;
+      short[] period = this.period;
+      long[] num = this.num;
+      long[] den = this.den;
+      int[] day = this.day;
+      int indicators = this.indicators;
+      boolean narrow = this.narrow;
+      for (int i = from; i < to; i++) {
+        int r = order == null ? i : order[i];
+        int base = ((period[r] * indicators + indicator[r]) * scopes + scopeOfUnit[unit[r]]) * slots;
+        long d = den[r];
+        for (int s = 0; s < slots; s++) {
+          int k = base + s;
+          byte code;
+          if (mode[k] == KeyTable.INTEGERS) {
+            if (d == 0 || day[r] < effectiveFrom[k]) {
+              code = NOT_EVALUABLE;
+            } else {
+              boolean parts = d < 0;
+              long n = num[r];
+              long positive = parts ? -d : d;
+              long multiplier = parts ? partsMultiplier[k] : whole[k];
+              int sign = narrow ? CompiledThreshold.Integers.narrowSign(n, positive, multiplier, bound[k])
+                  : CompiledThreshold.Integers.sign(n, positive, multiplier, bound[k]);
+              code = CompiledThreshold.Integers.accepts(mask[k], sign) ? MET : NOT_MET;
+            }
+          } else {
+            code = BulkCompliance.judge(table.tests[k], num[r], d, day[r]);
+          }
+          out[r * slots + s] = code;
+        }
       }
+    }
+
+    BulkVerdicts verdicts() {
+      int scopes = table.scopes;
+      int[] scopeOfUnit = table.scopeOfUnit;
+      return new BulkVerdicts(size, table.slots, out, table.targets,
+          r -> (period[r] * indicators + indicator[r]) * scopes + scopeOfUnit[unit[r]]);
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.chiso.bulk;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
+import io.github.chiso.compliance.CompiledThreshold;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.internal.Check;
@@ -21,9 +22,9 @@ import java.util.Map;
  * {@link #periods()}), the value as an exact fraction {@code numerator / denominator} of the reading
  * (a decimal 83.5 is 835/10; parts 392/505 stay 392/505; the indicator's measure scales it, as in
  * {@link Reading#value}), the as-of day, and whether the reading was text only (the sign of the
- * stored denominator tells decimals, parts and text apart). The rows are also indexed by unit, in
- * the hierarchy's depth-first order, so that rollups can give each thread whole provinces. 32 bytes
- * a row in all.
+ * stored denominator tells decimals, parts and text apart). The rows are also indexed by top-tier
+ * unit (in row order within each), so that rollups can give each thread whole provinces. 32 bytes a
+ * row in all.
  *
  * <p>Decimals must fit a long with at most 18 fractional digits. Immutable once built; the builder
  * is not thread-safe.
@@ -51,9 +52,15 @@ public final class BulkResults {
   private final int[] asOfDay;
   /** Units in the hierarchy's depth-first order (each root, then its descendants). */
   private final int[] unitsDepthFirst;
-  /** Rows of the {@code k}-th unit depth first: {@code rowsByUnit[unitRowStart[k] .. unitRowStart[k + 1])}. */
-  private final int[] unitRowStart;
-  private final int[] rowsByUnit;
+  /** Each unit's position in {@link #unitsDepthFirst}. */
+  private final int[] depthFirstRank;
+  /** The units of root {@code q} are {@code unitsDepthFirst[rootRankStart[q] .. rootRankStart[q + 1])}. */
+  private final int[] rootRankStart;
+  /** The rows of root {@code q}, in row order: {@code rowsByRoot[rootRowStart[q] .. rootRowStart[q + 1])}. */
+  private final int[] rootRowStart;
+  private final int[] rowsByRoot;
+  private final boolean narrow;
+  private final boolean distinctKeys;
 
   private BulkResults(Builder b) {
     this.hierarchy = b.hierarchy;
@@ -66,6 +73,11 @@ public final class BulkResults {
     this.numerator = Arrays.copyOf(b.numerator, size);
     this.denominator = Arrays.copyOf(b.denominator, size);
     this.asOfDay = Arrays.copyOf(b.asOfDay, size);
+    boolean fits = true;
+    for (int r = 0; r < size; r++) {
+      fits &= CompiledThreshold.Integers.isNarrow(numerator[r]) && CompiledThreshold.Integers.isNarrow(denominator[r]);
+    }
+    this.narrow = fits;
     List<AdminUnit> units = hierarchy.units();
     Map<String, Integer> index = new HashMap<>();
     for (int u = 0; u < units.size(); u++) {
@@ -82,7 +94,14 @@ public final class BulkResults {
         unitsDepthFirst[next++] = index.get(below.code());
       }
     }
-    this.unitRowStart = new int[units.size() + 1];
+    this.depthFirstRank = rank;
+    this.rootRankStart = new int[hierarchy.roots().size() + 1];
+    int[] rootOfRank = new int[units.size()];
+    for (int q = 0; q < hierarchy.roots().size(); q++) {
+      rootRankStart[q + 1] = rootRankStart[q] + 1 + hierarchy.descendants(hierarchy.roots().get(q).code()).size();
+      Arrays.fill(rootOfRank, rootRankStart[q], rootRankStart[q + 1], q);
+    }
+    int[] unitRowStart = new int[units.size() + 1];
     for (int r = 0; r < size; r++) {
       unitRowStart[rank[unit[r]] + 1]++;
     }
@@ -90,9 +109,29 @@ public final class BulkResults {
       unitRowStart[k + 1] += unitRowStart[k];
     }
     int[] fill = Arrays.copyOf(unitRowStart, units.size());
-    this.rowsByUnit = new int[size];
+    int[] rowsByUnit = new int[size];
     for (int r = 0; r < size; r++) {
       rowsByUnit[fill[rank[unit[r]]]++] = r;
+    }
+    int[] lastUnit = new int[Math.multiplyExact(Math.max(1, periods.size()), Math.max(1, indicators.size()))];
+    boolean distinct = true;
+    for (int k = 0; k < units.size() && distinct; k++) {
+      for (int i = unitRowStart[k]; i < unitRowStart[k + 1]; i++) {
+        int r = rowsByUnit[i];
+        int key = period[r] * indicators.size() + indicator[r];
+        distinct &= lastUnit[key] != k + 1;
+        lastUnit[key] = k + 1;
+      }
+    }
+    this.distinctKeys = distinct;
+    this.rootRowStart = new int[rootRankStart.length];
+    for (int q = 0; q + 1 < rootRankStart.length; q++) {
+      rootRowStart[q + 1] = unitRowStart[rootRankStart[q + 1]];
+    }
+    int[] rootFill = Arrays.copyOf(rootRowStart, Math.max(0, rootRowStart.length - 1));
+    this.rowsByRoot = rowsByUnit;
+    for (int r = 0; r < size; r++) {
+      rowsByRoot[rootFill[rootOfRank[rank[unit[r]]]]++] = r;
     }
   }
 
@@ -351,12 +390,30 @@ public final class BulkResults {
     return unitsDepthFirst;
   }
 
-  int[] unitRowStart() {
-    return unitRowStart;
+  int[] depthFirstRank() {
+    return depthFirstRank;
   }
 
-  int[] rowsByUnit() {
-    return rowsByUnit;
+  int[] rootRankStart() {
+    return rootRankStart;
+  }
+
+  int[] rootRowStart() {
+    return rootRowStart;
+  }
+
+  int[] rowsByRoot() {
+    return rowsByRoot;
+  }
+
+  /** Whether no two rows share a unit, an indicator and a period. */
+  boolean distinctKeys() {
+    return distinctKeys;
+  }
+
+  /** Whether every numerator and denominator is {@link CompiledThreshold.Integers#isNarrow}. */
+  boolean narrow() {
+    return narrow;
   }
 
   /** The number of decimals of a decimal row's denominator, a power of ten. */
@@ -369,6 +426,6 @@ public final class BulkResults {
     return (long) unit.length * Integer.BYTES + (long) indicator.length * Short.BYTES
         + (long) period.length * Short.BYTES + (long) numerator.length * Long.BYTES
         + (long) denominator.length * Long.BYTES + (long) asOfDay.length * Integer.BYTES
-        + (long) rowsByUnit.length * Integer.BYTES;
+        + (long) rowsByRoot.length * Integer.BYTES;
   }
 }

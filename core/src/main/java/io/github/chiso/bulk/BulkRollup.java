@@ -80,9 +80,17 @@ public final class BulkRollup {
   private final int[] chunkCellStart;
   private final long[][] accumulators;
   private final boolean[] slow;
+  /** Specs whose every source unit has at most one row: each row is its unit's figure, added straight to the cell. */
+  private final boolean[] direct;
   private final Rollup[] slowRollup;
+  private final BulkVerdicts rowVerdicts;
+  private final BulkVerdicts cellVerdicts;
 
-  private BulkRollup(BulkResults results, List<RollupSpec> specList, int threads) {
+  /**
+   * Rolls up {@code specList}; with a {@code plan}, also judges every row (of any tier) and every
+   * cell in the same pass, each thread judging the rows and cells of its own provinces.
+   */
+  BulkRollup(BulkResults results, List<RollupSpec> specList, int threads, CompiledPlan plan) {
     Check.argument(threads >= 1, "threads must be at least 1, got %s", threads);
     this.results = results;
     this.specs = ImmutableList.copyOf(specList);
@@ -148,21 +156,35 @@ public final class BulkRollup {
       }
     }
 
-    int[] chunkUnitStart = chunks(results, hierarchy, index, threads);
-    int chunkCount = chunkUnitStart.length - 1;
+    int[] chunkRootStart = chunks(results, threads);
+    int chunkCount = chunkRootStart.length - 1;
+    int[] rootRankStart = results.rootRankStart();
+    int[] cellsBeforeRank = new int[depthFirst.length + 1];
+    for (int k = 0; k < depthFirst.length; k++) {
+      cellsBeforeRank[k + 1] = cellsBeforeRank[k] + (cellOfUnit[depthFirst[k]] >= 0 ? 1 : 0);
+    }
     this.chunkCellStart = new int[chunkCount + 1];
     for (int c = 0; c <= chunkCount; c++) {
-      int cell = 0;
-      for (int k = 0; k < chunkUnitStart[c]; k++) {
-        cell += cellOfUnit[depthFirst[k]] >= 0 ? 1 : 0;
-      }
-      chunkCellStart[c] = cell;
+      chunkCellStart[c] = cellsBeforeRank[rootRankStart[chunkRootStart[c]]];
     }
     this.accumulators = new long[chunkCount][];
     SpecIndex specIndex = new SpecIndex(results, specs);
+    this.direct = new boolean[specCount];
+    for (int s = 0; s < specCount; s++) {
+      direct[s] = results.distinctKeys() && specIndex.rowPeriods[s] <= 1;
+    }
+    KeyTable rowTable = plan == null ? null : BulkCompliance.RowJudge.table(results, plan);
+    BulkCompliance.RowJudge rows = rowTable == null ? null
+        : new BulkCompliance.RowJudge(results, rowTable, new byte[Math.multiplyExact(results.size(), rowTable.slots)]);
+    KeyTable cellTable = plan == null ? null : cellTable(plan);
+    byte[] cellOut = plan == null ? null : cellBuffer(cellTable);
     IntStream chunkStream = IntStream.range(0, chunkCount);
-    (threads > 1 ? chunkStream.parallel() : chunkStream)
-        .forEach(c -> accumulate(c, chunkUnitStart[c], chunkUnitStart[c + 1], specIndex));
+    (threads > 1 ? chunkStream.parallel() : chunkStream).forEach(c -> {
+      accumulate(c, chunkRootStart[c], chunkRootStart[c + 1], specIndex, rows);
+      if (cellTable != null) {
+        judgeCells(c, cellTable, cellOut, false);
+      }
+    });
 
     this.slowRollup = new Rollup[specCount];
     for (int s = 0; s < specCount; s++) {
@@ -170,6 +192,13 @@ public final class BulkRollup {
         slowRollup[s] = Rollups.overUnits(specs.get(s), hierarchy, rowsOf(specs.get(s)));
       }
     }
+    if (cellTable != null) {
+      for (int c = 0; c < chunkCount; c++) {
+        judgeCells(c, cellTable, cellOut, true);
+      }
+    }
+    this.rowVerdicts = rows == null ? null : rows.verdicts();
+    this.cellVerdicts = cellTable == null ? null : cellVerdicts(cellTable, cellOut);
   }
 
   /** Every indicator × every period of the rows, with the indicator's own rules: spec {@code p × indicators + i}. */
@@ -179,13 +208,7 @@ public final class BulkRollup {
 
   /** As {@link #of(BulkResults)}, on up to {@code threads} threads. */
   public static BulkRollup of(BulkResults results, int threads) {
-    List<RollupSpec> specs = new ArrayList<>();
-    for (Period period : results.periods()) {
-      for (Indicator indicator : results.indicators()) {
-        specs.add(RollupSpec.of(indicator, period));
-      }
-    }
-    return new BulkRollup(results, specs, threads);
+    return new BulkRollup(results, defaultSpecs(results), threads, null);
   }
 
   /**
@@ -196,30 +219,45 @@ public final class BulkRollup {
    *     (weights missing, results to be combined over time that overlap)
    */
   public static BulkRollup of(BulkResults results, List<RollupSpec> specs, int threads) {
-    return new BulkRollup(results, specs, threads);
+    return new BulkRollup(results, specs, threads, null);
   }
 
-  /** Contiguous runs of top-tier units (as depth-first unit ranges) with about equal rows, at most {@code threads}. */
-  private static int[] chunks(BulkResults results, Hierarchy hierarchy, Map<String, Integer> index, int threads) {
-    int[] rowStart = results.unitRowStart();
-    List<Integer> rootStarts = new ArrayList<>();
-    int k = 0;
-    for (AdminUnit root : hierarchy.roots()) {
-      rootStarts.add(k);
-      k += 1 + hierarchy.descendants(root.code()).size();
-    }
-    rootStarts.add(k);
-    long total = rowStart[k];
-    List<Integer> bounds = new ArrayList<>();
-    bounds.add(0);
-    for (int r = 1; r < rootStarts.size() - 1; r++) {
-      long before = rowStart[rootStarts.get(r)];
-      int chunk = bounds.size();
-      if (chunk < threads && before * threads >= total * chunk && before > rowStart[bounds.get(chunk - 1)]) {
-        bounds.add(rootStarts.get(r));
+  /** Every indicator × every period of the rows, with the indicator's own rules. */
+  static List<RollupSpec> defaultSpecs(BulkResults results) {
+    List<RollupSpec> specs = new ArrayList<>();
+    for (Period period : results.periods()) {
+      for (Indicator indicator : results.indicators()) {
+        specs.add(RollupSpec.of(indicator, period));
       }
     }
-    bounds.add(k);
+    return specs;
+  }
+
+  /** The row verdicts of the fused pass, or null. */
+  BulkVerdicts rowVerdicts() {
+    return rowVerdicts;
+  }
+
+  /** The cell verdicts of the fused pass, or null. */
+  BulkVerdicts cellVerdicts() {
+    return cellVerdicts;
+  }
+
+  /** Contiguous runs of top-tier units (as root ranges) with about equal rows, at most {@code threads}. */
+  private static int[] chunks(BulkResults results, int threads) {
+    int[] rowStart = results.rootRowStart();
+    int roots = rowStart.length - 1;
+    long total = rowStart[roots];
+    List<Integer> bounds = new ArrayList<>();
+    bounds.add(0);
+    for (int q = 1; q < roots; q++) {
+      long before = rowStart[q];
+      int chunk = bounds.size();
+      if (chunk < threads && before * threads >= total * chunk && before > rowStart[bounds.get(chunk - 1)]) {
+        bounds.add(q);
+      }
+    }
+    bounds.add(roots);
     return bounds.stream().mapToInt(Integer::intValue).toArray();
   }
 
@@ -228,10 +266,15 @@ public final class BulkRollup {
     final int indicators;
     final int[] start;
     final int[] list;
+    /** The key's spec when it has exactly one, else −1. */
+    final int[] only;
     final long[] overlapMask;
     final int[] periodRank;
+    /** Per spec, how many of the rows' periods lie within its period. */
+    final int[] rowPeriods;
 
     SpecIndex(BulkResults results, List<RollupSpec> specs) {
+      this.rowPeriods = new int[specs.size()];
       this.indicators = results.indicators().size();
       List<Period> periods = results.periods();
       int keys = periods.size() * indicators;
@@ -248,6 +291,7 @@ public final class BulkRollup {
           for (int p = 0; p < periods.size(); p++) {
             if (spec.period().contains(periods.get(p))) {
               byKey.get(p * indicators + i).add(s);
+              rowPeriods[s]++;
             }
           }
         }
@@ -257,6 +301,10 @@ public final class BulkRollup {
         start[key + 1] = start[key] + byKey.get(key).size();
       }
       this.list = byKey.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+      this.only = new int[keys];
+      for (int key = 0; key < keys; key++) {
+        only[key] = byKey.get(key).size() == 1 ? byKey.get(key).get(0) : -1;
+      }
       boolean masks = periods.size() <= Long.SIZE;
       this.overlapMask = new long[masks ? periods.size() : 0];
       for (int p = 0; p < overlapMask.length; p++) {
@@ -278,44 +326,49 @@ public final class BulkRollup {
     }
   }
 
-  /** One source unit's figure for one spec while its rows are read: what {@code Rollups} calls its source. */
+  /**
+   * One source unit's figure for each spec while its rows are read: what {@code Rollups} calls its
+   * source. The first row only records itself; sums over periods start with the second.
+   */
   private static final class Scratch {
     final int[] count;
+    final int[] first;
     final int[] best;
     final int[] maxDay;
     final int[] parts;
     final long[] numerators;
     final long[] denominators;
     final long[] decimalSum;
-    final int[] decimalScale;
+    final long[] decimalPower;
     final long[] seen;
     final int[] touched;
     int touchedCount;
+    int[] byUnit = new int[0];
+    int[] unitStart = new int[1];
+    int[] fill = new int[1];
 
     Scratch(int specs) {
       count = new int[specs];
+      first = new int[specs];
       best = new int[specs];
       maxDay = new int[specs];
       parts = new int[specs];
       numerators = new long[specs];
       denominators = new long[specs];
       decimalSum = new long[specs];
-      decimalScale = new int[specs];
+      decimalPower = new long[specs];
       seen = new long[specs];
       touched = new int[specs];
     }
   }
 
-  private void accumulate(int chunk, int fromUnit, int toUnit, SpecIndex specIndex) {
+  private void accumulate(int chunk, int fromRoot, int toRoot, SpecIndex specIndex, BulkCompliance.RowJudge rows) {
     int cellBase = chunkCellStart[chunk];
     long[] acc = new long[Math.multiplyExact(Math.multiplyExact(chunkCellStart[chunk + 1] - cellBase, specCount), WIDTH)];
     accumulators[chunk] = acc;
-    if (sourceLevel == 0) {
-      return;
-    }
-    int[] depthFirst = results.unitsDepthFirst();
-    int[] rowStart = results.unitRowStart();
-    int[] rowsByUnit = results.rowsByUnit();
+    int[] rootRowStart = results.rootRowStart();
+    int[] rowsByRoot = results.rowsByRoot();
+    int[] unit = results.units();
     short[] indicator = results.indicatorColumn();
     short[] period = results.periodColumn();
     long[] num = results.numerators();
@@ -324,70 +377,166 @@ public final class BulkRollup {
     int indicators = specIndex.indicators;
     int[] specStart = specIndex.start;
     int[] specList = specIndex.list;
-    long[] overlapMask = specIndex.overlapMask;
-    boolean masks = overlapMask.length > 0 || results.periods().isEmpty();
-    int[] rank = specIndex.periodRank;
-    Scratch sc = new Scratch(specCount);
-    for (int k = fromUnit; k < toUnit; k++) {
-      int u = depthFirst[k];
-      if (level[u] != sourceLevel) {
+    int[] onlySpec = specIndex.only;
+    boolean[] direct = this.direct;
+    boolean[] slow = this.slow;
+    int[] parentCell = new int[cellOfUnit.length];
+    for (int u = 0; u < parentCell.length; u++) {
+      parentCell[u] = level[u] == sourceLevel && sourceLevel > 0 ? cellOfUnit[parent[u]] - cellBase : -1;
+    }
+    boolean scratchNeeded = false;
+    for (int s = 0; s < specCount; s++) {
+      scratchNeeded |= !direct[s];
+    }
+    Scratch sc = scratchNeeded ? new Scratch(specCount) : null;
+    for (int q = fromRoot; q < toRoot; q++) {
+      int from = rootRowStart[q];
+      int to = rootRowStart[q + 1];
+      if (rows != null) {
+        rows.judge(rowsByRoot, from, to);
+      }
+      for (int i = from; i < to; i++) {
+        int r = rowsByRoot[i];
+        int cell = parentCell[unit[r]];
+        long d = den[r];
+        if (cell < 0 || d == 0) {
+          continue;
+        }
+        int key = period[r] * indicators + indicator[r];
+        int only = onlySpec[key];
+        if (only >= 0) {
+          if (direct[only] && !slow[only]) {
+            try {
+              addRow(acc, (cell * specCount + only) * WIDTH, only, num[r], d, day[r]);
+            } catch (ArithmeticException wide) {
+              slow[only] = true;
+            }
+          }
+          continue;
+        }
+        for (int j = specStart[key]; j < specStart[key + 1]; j++) {
+          int s = specList[j];
+          if (direct[s] && !slow[s]) {
+            try {
+              addRow(acc, (cell * specCount + s) * WIDTH, s, num[r], d, day[r]);
+            } catch (ArithmeticException wide) {
+              slow[s] = true;
+            }
+          }
+        }
+      }
+      if (sc != null) {
+        accumulateByUnit(q, from, to, sc, acc, cellBase, specIndex);
+      }
+    }
+    int fromCell = chunkCellStart[chunk + 1] - 1;
+    for (int c = fromCell; c >= cellBase; c--) {
+      int up = parent[unitOfCell[c]];
+      if (up < 0) {
+        continue;
+      }
+      int parentBase = (cellOfUnit[up] - cellBase) * specCount * WIDTH;
+      int childBase = (c - cellBase) * specCount * WIDTH;
+      for (int s = 0; s < specCount; s++) {
+        if (!slow[s]) {
+          try {
+            combine(acc, parentBase + s * WIDTH, acc, childBase + s * WIDTH, s);
+          } catch (ArithmeticException wide) {
+            slow[s] = true;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Rolls the rows of root {@code q} up for the specs a unit may have several rows for: groups the
+   * rows by unit (a counting sort into the scratch), then combines each unit's rows per spec, as
+   * {@code Rollups} does, before adding the unit's figure to its parent's cell.
+   */
+  private void accumulateByUnit(int q, int from, int to, Scratch sc, long[] acc, int cellBase, SpecIndex specIndex) {
+    int[] rankStart = results.rootRankStart();
+    int firstRank = rankStart[q];
+    int units = rankStart[q + 1] - firstRank;
+    int[] rank = results.depthFirstRank();
+    int[] depthFirst = results.unitsDepthFirst();
+    int[] rowsByRoot = results.rowsByRoot();
+    int[] unit = results.units();
+    short[] indicator = results.indicatorColumn();
+    short[] period = results.periodColumn();
+    long[] num = results.numerators();
+    long[] den = results.signedDenominators();
+    int[] day = results.asOfDays();
+    int indicators = specIndex.indicators;
+    int[] specStart = specIndex.start;
+    int[] specList = specIndex.list;
+    int[] periodRank = specIndex.periodRank;
+    if (sc.byUnit.length < to - from) {
+      sc.byUnit = new int[to - from];
+    }
+    if (sc.unitStart.length < units + 1) {
+      sc.unitStart = new int[units + 1];
+      sc.fill = new int[units + 1];
+    }
+    int[] start = sc.unitStart;
+    java.util.Arrays.fill(start, 0, units + 1, 0);
+    for (int i = from; i < to; i++) {
+      start[rank[unit[rowsByRoot[i]]] - firstRank + 1]++;
+    }
+    for (int k = 0; k < units; k++) {
+      start[k + 1] += start[k];
+    }
+    System.arraycopy(start, 0, sc.fill, 0, units);
+    for (int i = from; i < to; i++) {
+      int r = rowsByRoot[i];
+      sc.byUnit[sc.fill[rank[unit[r]] - firstRank]++] = r;
+    }
+    for (int k = 0; k < units; k++) {
+      int u = depthFirst[firstRank + k];
+      if (level[u] != sourceLevel || sourceLevel == 0) {
         continue;
       }
       int cell = cellOfUnit[parent[u]] - cellBase;
       sc.touchedCount = 0;
-      for (int i = rowStart[k]; i < rowStart[k + 1]; i++) {
-        int r = rowsByUnit[i];
-        long d = den[r];
-        if (d == 0) {
+      for (int i = start[k]; i < start[k + 1]; i++) {
+        int r = sc.byUnit[i];
+        if (den[r] == 0) {
           continue;
         }
-        int p = period[r];
-        int key = p * indicators + indicator[r];
+        int key = period[r] * indicators + indicator[r];
         for (int j = specStart[key]; j < specStart[key + 1]; j++) {
           int s = specList[j];
-          if (slow[s]) {
+          if (slow[s] || direct[s]) {
             continue;
           }
-          if (sc.count[s]++ == 0) {
+          int seenBefore = sc.count[s]++;
+          if (seenBefore == 0) {
             sc.touched[sc.touchedCount++] = s;
+            sc.first[s] = r;
             sc.best[s] = r;
             sc.maxDay[s] = day[r];
-            sc.parts[s] = 0;
-            sc.numerators[s] = 0;
-            sc.denominators[s] = 0;
-            sc.decimalSum[s] = 0;
-            sc.decimalScale[s] = 0;
-            sc.seen[s] = 0;
-          } else {
-            int b = sc.best[s];
-            if (day[r] > day[b] || (day[r] == day[b] && rank[p] >= rank[period[b]])) {
-              sc.best[s] = r;
-            }
-            sc.maxDay[s] = Math.max(sc.maxDay[s], day[r]);
-          }
-          if (overPeriods[s] == PeriodRollup.LAST) {
             continue;
           }
-          if (!masks || (sc.seen[s] & overlapMask[p]) != 0) {
-            if (!masks && sc.count[s] == 1) {
-              // a single result needs no overlap check, and the columns cannot hold the mask
-            } else {
-              slow[s] = true;
-              continue;
-            }
-          } else {
-            sc.seen[s] |= 1L << p;
+          int b = sc.best[s];
+          if (day[r] > day[b] || (day[r] == day[b] && periodRank[period[r]] >= periodRank[period[b]])) {
+            sc.best[s] = r;
           }
-          try {
-            if (d < 0) {
-              sc.parts[s]++;
-              sc.numerators[s] = Math.addExact(sc.numerators[s], num[r]);
-              sc.denominators[s] = Math.addExact(sc.denominators[s], -d);
-            } else {
-              addDecimal(sc.decimalSum, sc.decimalScale, s, num[r], BulkResults.scaleOf(d));
+          sc.maxDay[s] = Math.max(sc.maxDay[s], day[r]);
+          if (overPeriods[s] != PeriodRollup.LAST) {
+            try {
+              if (seenBefore == 1) {
+                sc.parts[s] = 0;
+                sc.numerators[s] = 0;
+                sc.denominators[s] = 0;
+                sc.decimalSum[s] = 0;
+                sc.decimalPower[s] = 1;
+                sc.seen[s] = 0;
+                overTime(sc, s, sc.first[s], specIndex, period, num, den);
+              }
+              overTime(sc, s, r, specIndex, period, num, den);
+            } catch (ArithmeticException wide) {
+              slow[s] = true;
             }
-          } catch (ArithmeticException wide) {
-            slow[s] = true;
           }
         }
       }
@@ -404,126 +553,119 @@ public final class BulkRollup {
         }
       }
     }
-    int fromCell = chunkCellStart[chunk + 1] - 1;
-    for (int c = fromCell; c >= cellBase; c--) {
-      int up = parent[unitOfCell[c]];
-      if (up < 0) {
-        continue;
+  }
+
+  /**
+   * Adds row {@code r} to a source unit's sums over periods; marks the spec for the object API when
+   * its period overlaps one already added (which {@code Rollups} refuses) or the columns cannot tell.
+   */
+  private void overTime(Scratch sc, int s, int r, SpecIndex specIndex, short[] period, long[] num, long[] den) {
+    int p = period[r];
+    long[] overlapMask = specIndex.overlapMask;
+    if (p >= overlapMask.length || (sc.seen[s] & overlapMask[p]) != 0) {
+      throw new ArithmeticException("periods overlap, or too many periods for the overlap masks");
+    }
+    sc.seen[s] |= 1L << p;
+    long d = den[r];
+    if (d < 0) {
+      sc.parts[s]++;
+      sc.numerators[s] = Math.addExact(sc.numerators[s], num[r]);
+      sc.denominators[s] = Math.addExact(sc.denominators[s], -d);
+    } else {
+      long held = sc.decimalPower[s];
+      if (d > held) {
+        sc.decimalSum[s] = Math.multiplyExact(sc.decimalSum[s], d / held);
+        sc.decimalPower[s] = d;
+        held = d;
       }
-      int parentCell = cellOfUnit[up] - cellBase;
-      for (int s = 0; s < specCount; s++) {
-        if (!slow[s]) {
-          try {
-            combine(acc, (parentCell * specCount + s) * WIDTH, acc, ((c - cellBase) * specCount + s) * WIDTH, s);
-          } catch (ArithmeticException wide) {
-            slow[s] = true;
-          }
-        }
-      }
+      sc.decimalSum[s] = Math.addExact(sc.decimalSum[s], Math.multiplyExact(num[r], held / d));
     }
   }
 
-  /** Adds {@code n / 10^scale} to the sum held at a common scale; throws ArithmeticException beyond 64 bits. */
-  private static void addDecimal(long[] sums, int[] scales, int s, long n, int scale) {
-    int held = scales[s];
-    if (scale > held) {
-      sums[s] = Math.multiplyExact(sums[s], LongMath.checkedPow(10, scale - held));
-      scales[s] = scale;
-      held = scale;
+  /**
+   * Adds the decimal {@code n / power} ({@code power} a power of ten) to a cell's sum held as {@code
+   * a[base + A] / a[base + B]} (zero for a sum not yet started); throws ArithmeticException beyond
+   * 64 bits.
+   */
+  private static void addDecimal(long[] a, int base, long n, long power) {
+    long held = a[base + B] == 0 ? 1 : a[base + B];
+    if (power > held) {
+      a[base + A] = Math.multiplyExact(a[base + A], power / held);
+      held = power;
     }
-    sums[s] = Math.addExact(sums[s], Math.multiplyExact(n, LongMath.checkedPow(10, held - scale)));
+    a[base + B] = held;
+    a[base + A] = Math.addExact(a[base + A], held == power ? n : Math.multiplyExact(n, held / power));
   }
 
-  /** As {@link #addDecimal(long[], int[], int, long, int)} for a cell's sum at {@code a[base + A]}, scale at {@code a[base + B]}. */
-  private static void addDecimal(long[] a, int base, long n, int scale) {
-    int held = (int) a[base + B];
-    if (scale > held) {
-      a[base + A] = Math.multiplyExact(a[base + A], LongMath.checkedPow(10, scale - held));
-      a[base + B] = scale;
-      held = scale;
-    }
-    a[base + A] = Math.addExact(a[base + A], Math.multiplyExact(n, LongMath.checkedPow(10, held - scale)));
-  }
+  /** Observation kinds: parts {@code n/d} (times the fraction scale), a decimal {@code n/10^k}, or another fraction. */
+  private static final int OBSERVED_PARTS = 0;
+  private static final int OBSERVED_DECIMAL = 1;
+  private static final int OBSERVED_FRACTION = 2;
 
   /**
    * Adds one source unit's figure for spec {@code s} to its parent's cell: the figure is the latest
    * row, or the rows combined by the period rule, as {@code Rollups} combines them.
    */
   private void addSource(long[] acc, int base, int s, Scratch sc, int count, long[] num, long[] den) {
-    boolean hasParts;
-    long partsNumerator = 0;
-    long partsDenominator = 0;
-    boolean decimal;
-    long valueNumerator;
-    long valueDenominator;
-    int decimalScale = 0;
     if (count == 1 || overPeriods[s] == PeriodRollup.LAST) {
       int r = sc.best[s];
-      long d = den[r];
-      hasParts = d < 0;
-      decimal = !hasParts;
-      if (hasParts) {
-        partsNumerator = num[r];
-        partsDenominator = -d;
-        valueNumerator = Math.multiplyExact(fractionScale[s], num[r]);
-        valueDenominator = -d;
-      } else {
-        valueNumerator = num[r];
-        valueDenominator = d;
-        decimalScale = BulkResults.scaleOf(d);
-      }
+      addRow(acc, base, s, num[r], den[r], sc.maxDay[s]);
     } else if (overPeriods[s] == PeriodRollup.SUM && sc.parts[s] == count) {
-      hasParts = true;
-      decimal = false;
-      partsNumerator = sc.numerators[s];
-      partsDenominator = sc.denominators[s];
-      valueNumerator = Math.multiplyExact(fractionScale[s], partsNumerator);
-      valueDenominator = partsDenominator;
+      addObservation(acc, base, s, OBSERVED_PARTS, sc.numerators[s], sc.denominators[s], sc.maxDay[s]);
     } else if (sc.parts[s] == 0) {
-      hasParts = false;
-      decimal = overPeriods[s] == PeriodRollup.SUM;
-      decimalScale = sc.decimalScale[s];
-      valueNumerator = sc.decimalSum[s];
-      valueDenominator = LongMath.checkedPow(10, decimalScale);
-      if (!decimal) {
-        valueDenominator = Math.multiplyExact(valueDenominator, count);
-      }
+      boolean sum = overPeriods[s] == PeriodRollup.SUM;
+      addObservation(acc, base, s, sum ? OBSERVED_DECIMAL : OBSERVED_FRACTION, sc.decimalSum[s],
+          sum ? sc.decimalPower[s] : Math.multiplyExact(sc.decimalPower[s], count), sc.maxDay[s]);
     } else {
       throw new ArithmeticException("sum of unlike fractions");
     }
+  }
+
+  /** Adds one row as a source unit's figure (its only row, or its latest). */
+  private void addRow(long[] acc, int base, int s, long n, long signedDenominator, int day) {
+    boolean parts = signedDenominator < 0;
+    addObservation(acc, base, s, parts ? OBSERVED_PARTS : OBSERVED_DECIMAL, n,
+        parts ? -signedDenominator : signedDenominator, day);
+  }
+
+  /** Adds a source unit's figure {@code n/d} of {@code kind} to the cell at {@code base}, by spec {@code s}'s rule. */
+  private void addObservation(long[] acc, int base, int s, int kind, long n, long d, int asOf) {
     long counts = acc[base + COUNTS];
     int reporting = (int) counts;
-    int asOf = sc.maxDay[s];
     switch (rule[s]) {
       case RATIO_OF_SUMS:
-        if (hasParts) {
-          acc[base + A] = Math.addExact(acc[base + A], partsNumerator);
-          acc[base + B] = Math.addExact(acc[base + B], partsDenominator);
+        if (kind == OBSERVED_PARTS) {
+          acc[base + A] = Math.addExact(acc[base + A], n);
+          acc[base + B] = Math.addExact(acc[base + B], d);
         }
         break;
       case SUM:
       case MEAN:
-        if (!decimal) {
+        if (kind != OBSERVED_DECIMAL) {
           throw new ArithmeticException("sum of fractions");
         }
-        addDecimal(acc, base, valueNumerator, decimalScale);
+        addDecimal(acc, base, n, d);
         break;
       case MIN:
-      case MAX:
-        if (reporting == 0 || better(s, valueNumerator, valueDenominator, acc[base + A], acc[base + B])) {
-          acc[base + A] = valueNumerator;
-          acc[base + B] = valueDenominator;
+      case MAX: {
+        long value = kind == OBSERVED_PARTS ? Math.multiplyExact(fractionScale[s], n) : n;
+        if (reporting == 0 || better(s, value, d, acc[base + A], acc[base + B])) {
+          acc[base + A] = value;
+          acc[base + B] = d;
         }
         break;
+      }
       case SHARE_OF_UNITS_MEETING:
-      case COUNT_OF_UNITS_MEETING:
-        acc[base + A] += 1 + (unitTest[s].meets(valueNumerator, valueDenominator, false) ? PART : 0);
+      case COUNT_OF_UNITS_MEETING: {
+        long value = kind == OBSERVED_PARTS ? Math.multiplyExact(fractionScale[s], n) : n;
+        acc[base + A] += 1 + (unitTest[s].meets(value, d, false) ? PART : 0);
         break;
+      }
       default:
         throw new AssertionError(rule[s]);
     }
     acc[base + AS_OF] = reporting == 0 ? asOf : Math.max(acc[base + AS_OF], asOf);
-    acc[base + COUNTS] = counts + 1 + (hasParts ? PART : 0);
+    acc[base + COUNTS] = counts + 1 + (kind == OBSERVED_PARTS ? PART : 0);
   }
 
   /** Whether {@code n/d} replaces the held {@code heldN/heldD} as the minimum (MIN) or maximum (MAX). */
@@ -549,7 +691,7 @@ public final class BulkRollup {
         break;
       case SUM:
       case MEAN:
-        addDecimal(to, base, from[child + A], (int) from[child + B]);
+        addDecimal(to, base, from[child + A], from[child + B]);
         break;
       case MIN:
       case MAX:
@@ -664,40 +806,64 @@ public final class BulkRollup {
    */
   public BulkVerdicts verdicts(CompiledPlan plan, int threads) {
     Check.argument(threads >= 1, "threads must be at least 1, got %s", threads);
-    KeyTable table = new KeyTable(plan, results.hierarchy(), specCount, s -> specs.get(s).indicator().code(),
-        s -> specs.get(s).period());
-    int slots = table.slots;
-    byte[] out = new byte[Math.multiplyExact(Math.multiplyExact(unitOfCell.length, specCount), slots)];
+    KeyTable table = cellTable(plan);
+    byte[] out = cellBuffer(table);
     IntStream chunks = IntStream.range(0, accumulators.length);
-    (threads > 1 ? chunks.parallel() : chunks).forEach(chunk -> {
-      long[] acc = accumulators[chunk];
-      long[] parts = new long[3];
-      for (int c = chunkCellStart[chunk]; c < chunkCellStart[chunk + 1]; c++) {
-        int unit = unitOfCell[c];
-        int scope = table.scopeOfUnit[unit];
-        for (int spec = 0; spec < specCount; spec++) {
-          int key = (spec * table.scopes + scope) * slots;
-          int item = (c * specCount + spec) * slots;
-          if (slots == 0 || table.tests[key] == null) {
-            java.util.Arrays.fill(out, item, item + slots, BulkVerdicts.NONE);
-            continue;
-          }
-          int base = ((c - chunkCellStart[chunk]) * specCount + spec) * WIDTH;
-          int kind = slow[spec] ? -1 : value(acc, base, expected[c], spec, parts);
-          for (int slot = 0; slot < slots; slot++) {
-            CompiledThreshold test = table.tests[key + slot];
-            out[item + slot] = test == null ? BulkVerdicts.NONE
-                : slow[spec] ? (byte) Rollups.assess(table.targets[key + slot], results.hierarchy().units().get(unit),
-                    slowCell(unit, spec)).status().ordinal()
-                : judge(test, kind, parts, spec, acc[base + AS_OF]);
-          }
-        }
-      }
-    });
+    (threads > 1 ? chunks.parallel() : chunks).forEach(chunk -> judgeCells(chunk, table, out, false));
+    for (int chunk = 0; chunk < accumulators.length; chunk++) {
+      judgeCells(chunk, table, out, true);
+    }
+    return cellVerdicts(table, out);
+  }
+
+  private KeyTable cellTable(CompiledPlan plan) {
+    return new KeyTable(plan, results.hierarchy(), specCount, s -> specs.get(s).indicator().code(),
+        s -> specs.get(s).period());
+  }
+
+  private byte[] cellBuffer(KeyTable table) {
+    return new byte[Math.multiplyExact(Math.multiplyExact(unitOfCell.length, specCount), table.slots)];
+  }
+
+  private BulkVerdicts cellVerdicts(KeyTable table, byte[] out) {
     int[] scopeOfUnit = table.scopeOfUnit;
     int scopes = table.scopes;
-    return new BulkVerdicts(unitOfCell.length * specCount, slots, out, table.targets,
+    return new BulkVerdicts(unitOfCell.length * specCount, table.slots, out, table.targets,
         item -> (item % specCount) * scopes + scopeOfUnit[unitOfCell[item / specCount]]);
+  }
+
+  /**
+   * Judges the cells of one chunk: the specs computed in the columns, or ({@code slowSpecs}) those
+   * computed by the object API, through {@link Rollups#assess}.
+   */
+  private void judgeCells(int chunk, KeyTable table, byte[] out, boolean slowSpecs) {
+    long[] acc = accumulators[chunk];
+    long[] parts = new long[3];
+    int slots = table.slots;
+    for (int c = chunkCellStart[chunk]; c < chunkCellStart[chunk + 1]; c++) {
+      int unit = unitOfCell[c];
+      int scope = table.scopeOfUnit[unit];
+      for (int spec = 0; spec < specCount; spec++) {
+        if (slow[spec] != slowSpecs) {
+          continue;
+        }
+        int key = (spec * table.scopes + scope) * slots;
+        int item = (c * specCount + spec) * slots;
+        if (slots == 0 || table.tests[key] == null) {
+          java.util.Arrays.fill(out, item, item + slots, BulkVerdicts.NONE);
+          continue;
+        }
+        int base = ((c - chunkCellStart[chunk]) * specCount + spec) * WIDTH;
+        int kind = slowSpecs ? -1 : value(acc, base, expected[c], spec, parts);
+        for (int slot = 0; slot < slots; slot++) {
+          CompiledThreshold test = table.tests[key + slot];
+          out[item + slot] = test == null ? BulkVerdicts.NONE
+              : slowSpecs ? (byte) Rollups.assess(table.targets[key + slot], results.hierarchy().units().get(unit),
+                  slowCell(unit, spec)).status().ordinal()
+              : judge(test, kind, parts, spec, acc[base + AS_OF]);
+        }
+      }
+    }
   }
 
   private byte judge(CompiledThreshold test, int kind, long[] parts, int spec, long asOfDay) {
@@ -808,10 +974,10 @@ public final class BulkRollup {
     return Optional.empty();
   }
 
-  /** The mean {@code out[0] / (10^out[1] × out[2])} whose denominator leaves 64 bits. */
+  /** The mean {@code out[0] / (out[1] × out[2])} whose denominator leaves 64 bits. */
   private static Rational wideMean(long[] parts) {
     return Rational.of(BigInteger.valueOf(parts[0]),
-        BigInteger.TEN.pow((int) parts[1]).multiply(BigInteger.valueOf(parts[2])));
+        BigInteger.valueOf(parts[1]).multiply(BigInteger.valueOf(parts[2])));
   }
 
   /**
@@ -845,12 +1011,11 @@ public final class BulkRollup {
         return PARTS;
       case SUM:
         out[0] = a;
-        out[1] = LongMath.pow(10, (int) b);
+        out[1] = b;
         return PLAIN;
       case MEAN:
         out[0] = a;
-        long power = LongMath.pow(10, (int) b);
-        long denominator = LongMath.saturatedMultiply(power, reporting);
+        long denominator = LongMath.saturatedMultiply(b, reporting);
         if (denominator == Long.MAX_VALUE) {
           out[1] = b;
           out[2] = reporting;

@@ -25,6 +25,20 @@ final class KeyTable {
   final int slots;
   final Target[] targets;
   final CompiledThreshold[] tests;
+  /** Per key and slot: {@link #NONE}, {@link #INTEGERS} (the arrays below hold the test) or {@link #RATIONAL}. */
+  final byte[] mode;
+  final int[] mask;
+  final long[] bound;
+  final long[] wholeMultiplier;
+  final long[] partsMultiplier;
+  final long[] effectiveFromDay;
+
+  /** Whether every bound and multiplier in the arrays is {@link CompiledThreshold.Integers#isNarrow}. */
+  final boolean narrow;
+
+  static final byte NONE = 0;
+  static final byte INTEGERS = 1;
+  static final byte RATIONAL = 2;
 
   KeyTable(CompiledPlan plan, Hierarchy hierarchy, int questions, IntFunction<String> indicatorOf,
       IntFunction<Period> periodOf) {
@@ -65,13 +79,34 @@ final class KeyTable {
     this.slots = most;
     this.targets = new Target[questions * scopes * slots];
     this.tests = new CompiledThreshold[targets.length];
+    this.mode = new byte[targets.length];
+    this.mask = new int[targets.length];
+    this.bound = new long[targets.length];
+    this.wholeMultiplier = new long[targets.length];
+    this.partsMultiplier = new long[targets.length];
+    this.effectiveFromDay = new long[targets.length];
+    boolean[] narrowBounds = {true};
     for (int key = 0; key < found.size(); key++) {
       List<Target> applicable = found.get(key);
       for (int j = 0; j < applicable.size(); j++) {
         Target target = applicable.get(j);
         targets[key * slots + j] = target;
-        tests[key * slots + j] = plan.thresholdFor(target, scopeList.get(key % scopes)).orElseThrow();
+        int k = key * slots + j;
+        tests[k] = plan.thresholdFor(target, scopeList.get(key % scopes)).orElseThrow();
+        mode[k] = RATIONAL;
+        tests[k].integers().ifPresent(integers -> {
+          narrowBounds[0] &= CompiledThreshold.Integers.isNarrow(integers.bound())
+              && CompiledThreshold.Integers.isNarrow(integers.partsMultiplier())
+              && CompiledThreshold.Integers.isNarrow(integers.wholeMultiplier());
+          mode[k] = INTEGERS;
+          mask[k] = integers.mask();
+          bound[k] = integers.bound();
+          wholeMultiplier[k] = integers.wholeMultiplier();
+          partsMultiplier[k] = integers.partsMultiplier();
+          effectiveFromDay[k] = integers.effectiveFromDay();
+        });
       }
     }
+    this.narrow = narrowBounds[0];
   }
 }

@@ -10,6 +10,7 @@ import io.github.chiso.model.Threshold;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A {@link Threshold} compiled for one indicator: the single place in the library that decides
@@ -114,7 +115,91 @@ public final class CompiledThreshold {
 
   /** Whether a value whose difference from the tested bound has sign {@code sign} (−1, 0, 1) meets. */
   public boolean accepts(int sign) {
-    return (accepted >> (sign + 1) & 1) != 0;
+    return Integers.accepts(accepted, sign);
+  }
+
+  /**
+   * The threshold in integers, for columnar loops that judge millions of values (the bulk path, a
+   * Spark partition): empty when the bound needs exact rationals (more than 16 decimals, or beyond a
+   * long). A loop that keeps these numbers in arrays decides with {@link Integers#sign} and {@link
+   * Integers#accepts}, the functions this class decides with.
+   */
+  public Optional<Integers> integers() {
+    return fast ? Optional.of(new Integers(accepted, boundUnscaled, wholeMultiplier, partsMultiplier, effectiveFromDay))
+        : Optional.empty();
+  }
+
+  /**
+   * A compiled threshold as integers: a value {@code n / d} (times the fraction scale for parts)
+   * meets when {@link #accepts}{@code (mask(), }{@link #sign}{@code (n, d, multiplier, bound()))},
+   * the multiplier being {@link #partsMultiplier()} for parts and {@link #wholeMultiplier()}
+   * otherwise, on days from {@link #effectiveFromDay()}. Immutable.
+   */
+  public static final class Integers {
+    private final int mask;
+    private final long bound;
+    private final long wholeMultiplier;
+    private final long partsMultiplier;
+    private final long effectiveFromDay;
+
+    Integers(int mask, long bound, long wholeMultiplier, long partsMultiplier, long effectiveFromDay) {
+      this.mask = mask;
+      this.bound = bound;
+      this.wholeMultiplier = wholeMultiplier;
+      this.partsMultiplier = partsMultiplier;
+      this.effectiveFromDay = effectiveFromDay;
+    }
+
+    /** Bit {@code sign + 1} is set for each sign of {@code value − bound} that meets. */
+    public int mask() {
+      return mask;
+    }
+
+    /** The tested bound's unscaled value: the bound is {@code bound() / wholeMultiplier()}. */
+    public long bound() {
+      return bound;
+    }
+
+    /** The power of ten that scales the bound. */
+    public long wholeMultiplier() {
+      return wholeMultiplier;
+    }
+
+    /** {@link #wholeMultiplier()} times the measure's fraction scale, for parts. */
+    public long partsMultiplier() {
+      return partsMultiplier;
+    }
+
+    /** The first epoch day the threshold is in effect ({@link Long#MIN_VALUE} when not phased in). */
+    public long effectiveFromDay() {
+      return effectiveFromDay;
+    }
+
+    /** The sign of {@code n / d − bound / m} for {@code m = multiplier / scale}: that of {@code n·multiplier − bound·d}, exactly. */
+    public static int sign(long n, long d, long multiplier, long bound) {
+      return Exact.productSign(n, multiplier, bound, d);
+    }
+
+    /** The magnitude below which {@link #narrowSign} is exact. */
+    public static final long NARROW = 1L << 31;
+
+    /** Whether {@code x} is strictly between {@code −NARROW} and {@code NARROW}. */
+    public static boolean isNarrow(long x) {
+      return x > -NARROW && x < NARROW;
+    }
+
+    /**
+     * As {@link #sign}, in one 64-bit multiplication each: exact when every argument {@link #isNarrow}
+     * (the products stay below 2^62).
+     */
+    public static int narrowSign(long n, long d, long multiplier, long bound) {
+      return Long.signum(n * multiplier - bound * d);
+    }
+
+    /** Whether {@code sign} is one of the signs {@code mask} accepts. */
+    public static boolean accepts(int mask, int sign) {
+      return (mask >> (sign + 1) & 1) != 0;
+    }
   }
 
   /** The sign of {@code value − bound}. */
@@ -130,7 +215,7 @@ public final class CompiledThreshold {
    */
   public int compare(long numerator, long denominator, boolean parts) {
     if (fast) {
-      return Exact.productSign(numerator, parts ? partsMultiplier : wholeMultiplier, boundUnscaled, denominator);
+      return Integers.sign(numerator, denominator, parts ? partsMultiplier : wholeMultiplier, boundUnscaled);
     }
     Rational value = Rational.of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
     return compare(parts ? value.multiply(Rational.of(scale, BigInteger.ONE)) : value);

@@ -154,6 +154,7 @@ class BulkPropertiesTest {
         .addAllReportedIndicators(indicators.stream().filter(i -> targets.stream().noneMatch(t -> t.indicator().equals(i))).toList())
         .build();
     List<Result> results = new ArrayList<>();
+    boolean corrections = source.draw(2) == 0;
     for (AdminUnit unit : h.units()) {
       for (Indicator indicator : indicators) {
         for (Period period : ROW_PERIODS) {
@@ -161,7 +162,7 @@ class BulkPropertiesTest {
             LocalDate asOf = source.draw(3) == 0 ? period.end().plusDays(source.draw(60)) : period.end();
             results.add(Result.builder().indicatorCode(indicator.code()).subjectCode(unit.code()).period(period)
                 .asOf(asOf).reading(reading(source, indicator, plan)).build());
-            if (source.draw(9) == 0) {
+            if (corrections && source.draw(4) == 0) {
               results.add(Result.builder().indicatorCode(indicator.code()).subjectCode(unit.code()).period(period)
                   .asOf(asOf).reading(reading(source, indicator, plan)).build());
             }
@@ -314,9 +315,37 @@ class BulkPropertiesTest {
     });
   }
 
+  @Test
+  void theFusedPassGivesTheSeparateCallsAnswers() {
+    Property.forAll("fused = separate", CASES).tries(150).verify(c -> {
+      BulkResults bulk = columns(c);
+      CompiledPlan compiled = CompiledPlan.of(c.plan());
+      String separate;
+      try {
+        separate = describe(BulkRollup.of(bulk, c.specs(), c.threads()), compiled);
+      } catch (InvalidValueException refused) {
+        assertThatThrownBy(() -> BulkAnalysis.of(bulk, compiled, c.specs(), c.threads()))
+            .isInstanceOf(InvalidValueException.class).hasMessage(refused.getMessage());
+        return;
+      }
+      BulkAnalysis fused = BulkAnalysis.of(bulk, compiled, c.specs(), c.threads());
+      assertThat(describe(fused.rollup(), fused.cells())).isEqualTo(separate);
+      BulkVerdicts rows = BulkCompliance.verdicts(bulk, compiled);
+      assertThat(fused.rows().slots()).isEqualTo(rows.slots());
+      for (int r = 0; r < bulk.size(); r++) {
+        for (int s = 0; s < rows.slots(); s++) {
+          assertThat(fused.rows().code(r, s)).isEqualTo(rows.code(r, s));
+        }
+      }
+    });
+  }
+
   private static String describe(BulkRollup rollup, CompiledPlan plan) {
+    return describe(rollup, rollup.verdicts(plan, 3));
+  }
+
+  private static String describe(BulkRollup rollup, BulkVerdicts verdicts) {
     StringBuilder out = new StringBuilder();
-    BulkVerdicts verdicts = rollup.verdicts(plan, 3);
     for (int u = 0; u < rollup.results().hierarchy().units().size(); u++) {
       if (rollup.hasCells(u)) {
         for (int s = 0; s < rollup.specs().size(); s++) {
