@@ -4,10 +4,14 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultimap;
 import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.hierarchy.Body;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.TierScheme;
 import io.github.chiso.internal.Check;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -86,6 +90,22 @@ public final class UnitList {
     UnitType type = types.get(code);
     Check.argument(type != null, "no unit with code '%s' in %s", code, source);
     return type;
+  }
+
+  /**
+   * One province and every unit below it, as a hierarchy of the same scheme, with {@code bodies}
+   * attached (their jurisdictions must be units of it).
+   *
+   * @throws io.github.chiso.InvalidValueException if {@code code} is not a top-tier unit, or a body's
+   *     jurisdiction is not in the province
+   */
+  public Hierarchy province(String code, Collection<Body> bodies) {
+    AdminUnit province = hierarchy.unit(code).filter(u -> u.parentCode().isEmpty())
+        .orElseThrow(() -> Check.invalid("no province with code '%s' in %s", code, source));
+    List<AdminUnit> units = new ArrayList<>();
+    units.add(province);
+    units.addAll(hierarchy.descendants(code));
+    return Hierarchy.of(hierarchy.scheme(), units, bodies);
   }
 
   /** Former or other names, by unit code (e.g. "Tỉnh Thừa Thiên Huế" for 46, now Thành phố Huế). */
