@@ -78,6 +78,7 @@ public final class ReExpression {
   private final Tier sourceTier;
   private final Tier targetTier;
   private final Allocation allocation;
+  private final ImmutableList<Result> sourceResults;
   private final ImmutableMap<String, ReExpressedCell> cells;
   private final ImmutableList<Unplaced> unplaced;
 
@@ -131,10 +132,12 @@ public final class ReExpression {
     ListMultimap<String, Contribution> byTarget = MultimapBuilder.treeKeys().arrayListValues().build();
     List<Result> pieceResults = new ArrayList<>();
     ImmutableList.Builder<Unplaced> strays = ImmutableList.builder();
+    ImmutableList.Builder<Result> used = ImmutableList.builder();
     for (Result result : results) {
       if (!result.indicatorCode().equals(spec.indicator().code()) || !spec.period().contains(result.period())) {
         continue;
       }
+      used.add(result);
       ImmutableMap<String, Rational> shares = sharesBySource.get(result.subjectCode());
       if (shares == null) {
         strays.add(Unplaced.of(result, reasonUnplaced(result.subjectCode())));
@@ -150,6 +153,7 @@ public final class ReExpression {
       }
     }
     this.unplaced = strays.build();
+    this.sourceResults = used.build();
 
     RollupSpec.Builder pieceSpec = RollupSpec.builder().from(spec).sourceTier(PIECE).weights(pieceWeights);
     Rollup rollup = Rollups.overUnits(pieceSpec.build(), pieces, pieceResults);
@@ -262,6 +266,11 @@ public final class ReExpression {
   /** How divided sources were shared. */
   public Allocation allocation() {
     return allocation;
+  }
+
+  /** The results re-expressed: those of the spec's indicator within its period, in the order given. */
+  public ImmutableList<Result> sourceResults() {
+    return sourceResults;
   }
 
   /** A cell for every target-side unit at or above the target tier, top tier first, then by code. */
