@@ -3,6 +3,7 @@ package io.github.chiso.vn.reexpress;
 import com.google.common.collect.ImmutableList;
 import io.github.chiso.compliance.Assessment;
 import io.github.chiso.compliance.Compliance;
+import io.github.chiso.compliance.Status;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Body;
 import io.github.chiso.hierarchy.Group;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +39,7 @@ import java.util.Set;
  *       exact where every new commune descends from the old province alone, estimated by the
  *       allocation (equal shares by default) for a new commune formed partly from another old
  *       province. A result reported for the new province itself is not used: it covers more than
- *       the part.
+ *       the part (when it is the only one, the verdict is NOT_EVALUABLE and says so).
  *   <li>Commune thresholds are judged on each new commune with a predecessor in the old province, on
  *       its own result; tiers are equal by key, so the plan's commune threshold applies.
  *   <li>Thresholds on implementing bodies (departments) are judged on the bodies given, as before.
@@ -76,10 +78,7 @@ public final class OldPlans {
    */
   public static ImmutableList<OldPlanAssessment> assess(Plan plan, Lineage lineage, Collection<Body> bodies,
       Collection<Result> results, Territory territory, Allocation allocation) {
-    AdminUnit old = lineage.before().unit(plan.jurisdiction())
-        .filter(u -> u.tier().key().equals(Tier.PROVINCE.key()))
-        .orElseThrow(() -> Check.invalid("plan %s: jurisdiction '%s' is not a province of %s", plan.number(),
-            plan.jurisdiction(), lineage.before()));
+    AdminUnit old = oldProvince(plan, lineage);
     return territory == Territory.DESCENDED_PART
         ? descendedPart(plan, old, lineage, bodies, results, allocation)
         : wholeNewProvince(plan, old, lineage, bodies, results);
@@ -91,15 +90,50 @@ public final class OldPlans {
     return assess(plan, lineage, bodies, results, Territory.DESCENDED_PART, Allocation.equalShares());
   }
 
+  /**
+   * The units the plan is judged over: for the descended part, the old province (its code and name)
+   * over the new communes with a predecessor in it, with {@code bodies}; for the whole new province,
+   * the new province and all its communes, with {@code bodies} moved to it. Both are two-tier.
+   *
+   * @throws io.github.chiso.InvalidValueException as {@link #assess(Plan, Lineage, Collection,
+   *     Collection, Territory, Allocation)}
+   */
+  public static Hierarchy territory(Plan plan, Lineage lineage, Collection<Body> bodies, Territory territory) {
+    AdminUnit old = oldProvince(plan, lineage);
+    Hierarchy after = lineage.after();
+    List<AdminUnit> units = new ArrayList<>();
+    if (territory == Territory.DESCENDED_PART) {
+      units.add(AdminUnit.of(old.code(), old.name(), Tier.PROVINCE));
+      for (AdminUnit commune : lineage.successors(old.code(), Tier.COMMUNE)) {
+        units.add(AdminUnit.builder().from(commune).parentCode(old.code()).build());
+      }
+      return Hierarchy.of(after.scheme(), units, bodies);
+    }
+    AdminUnit province = newProvince(plan, old, lineage);
+    units.add(province);
+    units.addAll(after.descendants(province.code()));
+    List<Body> moved = new ArrayList<>();
+    bodies.forEach(b -> moved.add(Body.of(b.code(), b.name(), b.kind(), province.code())));
+    return Hierarchy.of(after.scheme(), units, moved);
+  }
+
+  private static AdminUnit oldProvince(Plan plan, Lineage lineage) {
+    return lineage.before().unit(plan.jurisdiction())
+        .filter(u -> u.tier().key().equals(Tier.PROVINCE.key()))
+        .orElseThrow(() -> Check.invalid("plan %s: jurisdiction '%s' is not a province of %s", plan.number(),
+            plan.jurisdiction(), lineage.before()));
+  }
+
+  private static AdminUnit newProvince(Plan plan, AdminUnit old, Lineage lineage) {
+    List<AdminUnit> successors = lineage.successors(old.code(), Tier.PROVINCE);
+    Check.argument(successors.size() == 1, "plan %s: %s went to %s, not to one province", plan.number(), old, successors);
+    return successors.get(0);
+  }
+
   private static ImmutableList<OldPlanAssessment> descendedPart(Plan plan, AdminUnit old, Lineage lineage,
       Collection<Body> bodies, Collection<Result> results, Allocation allocation) {
     Hierarchy after = lineage.after();
-    List<AdminUnit> units = new ArrayList<>();
-    units.add(AdminUnit.of(old.code(), old.name(), Tier.PROVINCE));
-    for (AdminUnit commune : lineage.successors(old.code(), Tier.COMMUNE)) {
-      units.add(AdminUnit.builder().from(commune).parentCode(old.code()).build());
-    }
-    Hierarchy part = Hierarchy.of(after.scheme(), units, bodies);
+    Hierarchy part = territory(plan, lineage, bodies, Territory.DESCENDED_PART);
     Set<String> newProvinces = new HashSet<>();
     after.unitsOf(Tier.PROVINCE).forEach(p -> newProvinces.add(p.code()));
     List<Result> onCommunesAndBodies = new ArrayList<>();
@@ -125,7 +159,15 @@ public final class OldPlans {
             k -> ReExpression.of(back, RollupSpec.of(target.indicator(), target.period()), Tier.PROVINCE, allocation,
                 onCommunes));
         ReExpressedCell cell = onOld.require(old.code());
-        out.add(OldPlanAssessment.of(Rollups.assess(target, old, cell.cell()),
+        Assessment judged = Rollups.assess(target, old, cell.cell());
+        Optional<Result> whole = results.stream().filter(r -> newProvinces.contains(r.subjectCode())
+            && r.indicatorCode().equals(target.indicator().code()) && target.period().contains(r.period())).findFirst();
+        if (judged.status() == Status.NO_DATA && whole.isPresent()) {
+          judged = Compliance.notEvaluable(target, old, target.period(), target.deadline(), "only new province "
+              + whole.get().subjectCode() + "'s own figure was reported; it covers the whole new province, not the part"
+              + " descended from " + old.code());
+        }
+        out.add(OldPlanAssessment.of(judged,
             "the part of " + successors + " descended from " + old + ": " + cell.cell().coverage().expected()
                 + " new-commune pieces re-expressed", cell.estimated()));
       } else {
@@ -137,16 +179,8 @@ public final class OldPlans {
 
   private static ImmutableList<OldPlanAssessment> wholeNewProvince(Plan plan, AdminUnit old, Lineage lineage,
       Collection<Body> bodies, Collection<Result> results) {
-    List<AdminUnit> successors = lineage.successors(old.code(), Tier.PROVINCE);
-    Check.argument(successors.size() == 1, "plan %s: %s went to %s, not to one province", plan.number(), old, successors);
-    AdminUnit province = successors.get(0);
-    Hierarchy after = lineage.after();
-    List<AdminUnit> units = new ArrayList<>();
-    units.add(province);
-    units.addAll(after.descendants(province.code()));
-    List<Body> moved = new ArrayList<>();
-    bodies.forEach(b -> moved.add(Body.of(b.code(), b.name(), b.kind(), province.code())));
-    Hierarchy whole = Hierarchy.of(after.scheme(), units, moved);
+    AdminUnit province = newProvince(plan, old, lineage);
+    Hierarchy whole = territory(plan, lineage, bodies, Territory.WHOLE_NEW_PROVINCE);
     Plan onNew = Plan.builder().from(plan).jurisdiction(province.code()).build();
     List<OldPlanAssessment> out = new ArrayList<>();
     for (Assessment core : Compliance.assess(onNew, whole, results)) {
