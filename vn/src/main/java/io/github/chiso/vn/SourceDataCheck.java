@@ -216,7 +216,7 @@ final class SourceDataCheck {
             + unit.name() + "' in the " + side + " list"));
       }
     }
-    counts.put(side + " names spelled differently in the lineage (tone placement, hyphens, case)", spelling);
+    counts.put(side + " names spelled differently in the lineage (tone placement, i/y, spaces, hyphens, case)", spelling);
   }
 
   private void types() {

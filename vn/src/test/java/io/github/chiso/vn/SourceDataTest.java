@@ -57,7 +57,12 @@ class SourceDataTest {
     // isMergedWard is true for 13 rows whose new commune has a single predecessor.
     assertThat(REPORT.findings(Kind.MERGED_FLAG)).hasSize(13);
     // Names whose type word disagrees with the listed type ("Thị trấn Ngọc Lặc" listed as a xã...).
-    assertThat(REPORT.findings(Kind.TYPE)).extracting(SourceFinding::code).contains("15061", "27046", "10543");
+    assertThat(REPORT.findings(Kind.TYPE)).extracting(SourceFinding::code)
+        .containsExactly("10543", "11848", "15061", "27046", "27076", "31213", "31299");
+    // Names that differ between the lineage and the lists beyond tone placement, i/y, hyphens and case.
+    assertThat(REPORT.findings(Kind.NAME)).hasSize(135);
+    assertThat(REPORT.count("old names spelled differently in the lineage (tone placement, i/y, spaces, hyphens, case)")).isEqualTo(143);
+    assertThat(REPORT.count("old districts")).isEqualTo(696);
   }
 
   @Test
