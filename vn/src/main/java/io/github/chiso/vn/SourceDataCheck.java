@@ -76,8 +76,8 @@ final class SourceDataCheck {
     Set<String> froms = new TreeSet<>();
     Set<String> tos = new TreeSet<>();
     for (Link link : lineage.links()) {
-      froms.add(link.from());
-      tos.add(link.to());
+      froms.add(link.fromCode());
+      tos.add(link.toCode());
     }
     counts.put("old units linked", froms.size());
     counts.put("new communes linked", tos.size());
@@ -105,11 +105,11 @@ final class SourceDataCheck {
     int fromDivided = 0;
     for (Link link : lineage.links()) {
       if (link.kind() == LinkKind.DIVIDED) {
-        divided.add(link.from());
+        divided.add(link.fromCode());
         fromDivided++;
       }
-      if (lineage.predecessors(link.to()).size() > 1) {
-        merged.add(link.to());
+      if (lineage.predecessors(link.toCode()).size() > 1) {
+        merged.add(link.toCode());
       }
       kept += link.kind() == LinkKind.KEPT ? 1 : 0;
     }

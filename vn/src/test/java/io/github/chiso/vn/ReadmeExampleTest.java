@@ -43,6 +43,6 @@ class ReadmeExampleTest {
     ReExpression onNew = ReExpression.of(lineage, RollupSpec.of(indicator, Period.year(2024)), Tier.COMMUNE, results);
     assertThat(onNew.require("26041").cell().coverage().expected()).isEqualTo(6);
     assertThat(onNew.require("26041").contributions()).extracting(c -> c.source()).containsExactly(results.get(0));
-    assertThat(lineage.predecessors("26041")).extracting(Link::from).hasSize(6);
+    assertThat(lineage.predecessors("26041")).extracting(Link::fromCode).hasSize(6);
   }
 }

@@ -301,7 +301,7 @@ class ReExpressionPropertiesTest {
     Property.forAll("renames", cases(rules, false, true)).verify(c -> {
       ReExpression onNew = reExpress(c);
       for (Result source : c.results()) {
-        String target = c.lineage().successors(source.subjectCode()).get(0).to();
+        String target = c.lineage().successors(source.subjectCode()).get(0).toCode();
         Optional<AdminUnit> atCommune = Lineage.at(c.lineage().after(), target, Tier.COMMUNE);
         if (atCommune.isEmpty()) {
           continue;
@@ -321,8 +321,8 @@ class ReExpressionPropertiesTest {
       Lineage back = c.lineage().inverse();
       assertThat(back.inverse().links()).isEqualTo(c.lineage().links());
       for (Link link : c.lineage().links()) {
-        assertThat(back.predecessors(link.from())).extracting(Link::from).contains(link.to());
-        assertThat(c.lineage().predecessors(link.to())).contains(link);
+        assertThat(back.predecessors(link.fromCode())).extracting(Link::fromCode).contains(link.toCode());
+        assertThat(c.lineage().predecessors(link.toCode())).contains(link);
       }
     });
   }

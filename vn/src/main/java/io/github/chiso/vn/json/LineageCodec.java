@@ -23,7 +23,7 @@ final class LineageCodec {
 
   private LineageCodec() {}
 
-  static ObjectNode write(Lineage lineage) {
+  static JsonNode write(Lineage lineage) {
     ObjectNode node = NODES.objectNode();
     node.put("format", FORMAT);
     node.put("formatVersion", VnJson.FORMAT_VERSION);
@@ -32,7 +32,7 @@ final class LineageCodec {
     node.set("after", ChisoJson.mapper().valueToTree(lineage.after()));
     ArrayNode links = node.putArray("links");
     for (Link link : lineage.links()) {
-      links.addObject().put("from", link.from()).put("to", link.to()).put("kind", link.kind().name());
+      links.addObject().put("from", link.fromCode()).put("to", link.toCode()).put("kind", link.kind().name());
     }
     return node;
   }
@@ -56,7 +56,7 @@ final class LineageCodec {
     });
     Lineage lineage = builder.build();
     for (String[] link : links) {
-      LinkKind kind = lineage.successors(link[0]).stream().filter(l -> l.to().equals(link[1])).findFirst()
+      LinkKind kind = lineage.successors(link[0]).stream().filter(l -> l.toCode().equals(link[1])).findFirst()
           .orElseThrow().kind();
       if (!kind.name().equals(link[2])) {
         throw new InvalidDocumentException(link[3] + ".kind", "\"" + link[2] + "\"",

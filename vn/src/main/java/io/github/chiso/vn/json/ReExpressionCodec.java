@@ -43,7 +43,7 @@ final class ReExpressionCodec {
 
   private ReExpressionCodec() {}
 
-  static ObjectNode write(ReExpression re) {
+  static JsonNode write(ReExpression re) {
     ObjectNode node = NODES.objectNode();
     node.put("format", FORMAT);
     node.put("formatVersion", VnJson.FORMAT_VERSION);
@@ -69,7 +69,7 @@ final class ReExpressionCodec {
       }
     }
     ArrayNode results = node.putArray("results");
-    re.sourceResults().forEach(r -> results.add((JsonNode) ChisoJson.mapper().valueToTree(r)));
+    re.sourceResults().forEach(r -> results.add(ChisoJson.mapper().<JsonNode>valueToTree(r)));
     node.set("cells", cells(re));
     node.set("unplaced", unplaced(re));
     return node;

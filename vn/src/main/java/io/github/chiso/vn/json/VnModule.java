@@ -3,15 +3,13 @@ package io.github.chiso.vn.json;
 import io.github.chiso.vn.lineage.Lineage;
 import io.github.chiso.vn.reexpress.ReExpression;
 import java.util.function.Function;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.std.StdNodeBasedDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdDelegatingSerializer;
+import tools.jackson.databind.util.StdConverter;
 
 /**
  * The Jackson module for chiso-vn's documents, registered through {@code META-INF/services}: a
@@ -26,28 +24,28 @@ public final class VnModule extends SimpleModule {
   /** Creates the module. */
   public VnModule() {
     super("ChisoVnModule", Version.unknownVersion());
-    addSerializer(Lineage.class, new Writer<>(LineageCodec::write));
+    addSerializer(Lineage.class, written(LineageCodec::write));
     addDeserializer(Lineage.class, new LineageReader());
-    addSerializer(ReExpression.class, new Writer<>(ReExpressionCodec::write));
+    addSerializer(ReExpression.class, written(ReExpressionCodec::write));
   }
 
-  private static final class Writer<T> extends ValueSerializer<T> {
-    private final Function<T, ? extends JsonNode> writer;
+  private static <T> StdDelegatingSerializer written(Function<T, JsonNode> writer) {
+    return new StdDelegatingSerializer(new StdConverter<T, JsonNode>() {
+      @Override
+      public JsonNode convert(T value) {
+        return writer.apply(value);
+      }
+    });
+  }
 
-    Writer(Function<T, ? extends JsonNode> writer) {
-      this.writer = writer;
+  private static final class LineageReader extends StdNodeBasedDeserializer<Lineage> {
+    LineageReader() {
+      super(Lineage.class);
     }
 
     @Override
-    public void serialize(T value, JsonGenerator gen, SerializationContext context) {
-      gen.writeTree(writer.apply(value));
-    }
-  }
-
-  private static final class LineageReader extends ValueDeserializer<Lineage> {
-    @Override
-    public Lineage deserialize(JsonParser parser, DeserializationContext context) {
-      return LineageCodec.read(context.readTree(parser), "$");
+    public Lineage convert(JsonNode root, DeserializationContext context) {
+      return LineageCodec.read(root, "$");
     }
   }
 }

@@ -63,16 +63,16 @@ public final class Lineage {
         all.add(Link.of(from, to, kind));
       }
     });
-    all.sort(comparing(Link::from).thenComparing(Link::to));
+    all.sort(comparing(Link::fromCode).thenComparing(Link::toCode));
     this.links = ImmutableList.copyOf(all);
     ImmutableListMultimap.Builder<String, Link> from = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<String, Link> to = ImmutableListMultimap.builder();
     for (Link link : links) {
-      from.put(link.from(), link);
-      to.put(link.to(), link);
+      from.put(link.fromCode(), link);
+      to.put(link.toCode(), link);
     }
     this.byFrom = from.build();
-    this.byTo = to.orderValuesBy(comparing(Link::from)).build();
+    this.byTo = to.orderValuesBy(comparing(Link::fromCode)).build();
   }
 
   /** A builder of the lineage from {@code before} to {@code after}, in force from {@code effective}. */
@@ -136,7 +136,7 @@ public final class Lineage {
   /** The same links turned round: after becomes before; kinds are read off again (merged becomes divided). */
   public Lineage inverse() {
     Builder inverse = builder(after, before, effective);
-    byTo.asMap().forEach((to, froms) -> froms.forEach(link -> inverse.link(to, link.from())));
+    byTo.asMap().forEach((to, froms) -> froms.forEach(link -> inverse.link(to, link.fromCode())));
     return inverse.build();
   }
 
@@ -201,14 +201,14 @@ public final class Lineage {
     for (AdminUnit unit : hierarchy.descendants(code)) {
       out.addAll(index.get(unit.code()));
     }
-    out.sort(comparing(Link::from).thenComparing(Link::to));
+    out.sort(comparing(Link::fromCode).thenComparing(Link::toCode));
     return ImmutableList.copyOf(out);
   }
 
   private static ImmutableList<AdminUnit> reached(List<Link> links, boolean forward, Hierarchy hierarchy, Tier tier) {
     Map<String, AdminUnit> units = new TreeMap<>();
     for (Link link : links) {
-      at(hierarchy, forward ? link.to() : link.from(), tier).ifPresent(u -> units.put(u.code(), u));
+      at(hierarchy, forward ? link.toCode() : link.fromCode(), tier).ifPresent(u -> units.put(u.code(), u));
     }
     return ImmutableList.copyOf(units.values());
   }

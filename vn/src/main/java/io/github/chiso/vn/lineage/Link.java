@@ -11,11 +11,11 @@ public abstract class Link {
 
   /** The code of the before-unit (a leaf of the before hierarchy). */
   @Value.Parameter
-  public abstract String from();
+  public abstract String fromCode();
 
   /** The code of the after-unit (a leaf of the after hierarchy). */
   @Value.Parameter
-  public abstract String to();
+  public abstract String toCode();
 
   /** Kept, merged or divided, as the lineage's links say. */
   @Value.Parameter
@@ -27,12 +27,12 @@ public abstract class Link {
 
   @Value.Check
   void check() {
-    Check.code("link from", from());
-    Check.code("link to", to());
+    Check.code("link from", fromCode());
+    Check.code("link to", toCode());
   }
 
   @Override
   public String toString() {
-    return from() + " -> " + to() + " (" + kind() + ")";
+    return fromCode() + " -> " + toCode() + " (" + kind() + ")";
   }
 }

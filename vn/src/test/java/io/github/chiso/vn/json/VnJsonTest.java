@@ -74,6 +74,9 @@ class VnJsonTest {
     assertThat(back.effective()).isEqualTo(SMALL.effective());
     assertThat(VnJson.writeLineage(back)).isEqualTo(json);
     assertThat(VnJson.mapper().readValue(json, Lineage.class).links()).isEqualTo(SMALL.links());
+    assertThat(VnJson.mapper().writeValueAsString(SMALL)).isEqualTo(json);
+    assertThat(VnJson.mapper().readTree(VnJson.mapper().writeValueAsString(example())))
+        .isEqualTo(VnJson.mapper().readTree(VnJson.writeReExpression(example())));
   }
 
   @Test

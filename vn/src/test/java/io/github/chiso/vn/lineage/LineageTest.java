@@ -26,26 +26,26 @@ class LineageTest {
         .filter(u -> u.tier().equals(Tier.COMMUNE)).count());
     assertThat(VN.successors("731", Tier.PROVINCE)).extracting(AdminUnit::code).containsExactly("75");
     assertThat(VN.predecessors("26041", Tier.DISTRICT)).extracting(AdminUnit::code).containsExactly("731");
-    assertThat(VN.predecessors("26041")).extracting(Link::from)
+    assertThat(VN.predecessors("26041")).extracting(Link::fromCode)
         .containsExactly("26011", "26023", "26029", "26041", "26050", "26065");
     assertThat(VN.predecessors("26041")).extracting(Link::kind).containsOnly(LinkKind.MERGED);
   }
 
   @Test
   void aDividedCommuneHasSeveralSuccessorsAndTheInverseMergesThem() {
-    assertThat(VN.successors("26449")).extracting(Link::to).containsExactly("26359", "26446");
+    assertThat(VN.successors("26449")).extracting(Link::toCode).containsExactly("26359", "26446");
     assertThat(VN.successors("26449")).extracting(Link::kind).containsOnly(LinkKind.DIVIDED);
     Lineage back = VN.inverse();
     assertThat(back.before()).isSameAs(VN.after());
     assertThat(back.links()).hasSize(VN.links().size());
-    assertThat(back.predecessors("26449")).extracting(Link::from).containsExactly("26359", "26446");
+    assertThat(back.predecessors("26449")).extracting(Link::fromCode).containsExactly("26359", "26446");
     assertThat(back.successors("26041")).extracting(Link::kind).containsOnly(LinkKind.DIVIDED);
     assertThat(back.inverse().links()).isEqualTo(VN.links());
   }
 
   @Test
   void islandDistrictsWithoutCommunesAreLeaves() {
-    assertThat(VN.successors("755")).extracting(Link::to).containsExactly("26732");
+    assertThat(VN.successors("755")).extracting(Link::toCode).containsExactly("26732");
     assertThat(VN.predecessors("26732", Tier.DISTRICT)).extracting(AdminUnit::code).containsExactly("755");
     assertThat(VN.predecessors("26732", Tier.COMMUNE)).isEmpty();
   }

@@ -94,7 +94,7 @@ class ReExpressionTest {
     assertThat(merged.cell().coverage().missing()).contains("26029>26041", "26041>26041");
     assertThat(merged.sourceCodes()).containsExactly("26011", "26023");
 
-    assertThat(VN.successors("26449")).extracting(Link::to).containsExactly("26359", "26446");
+    assertThat(VN.successors("26449")).extracting(Link::toCode).containsExactly("26359", "26446");
     ReExpressedCell east = equal.require("26359");
     ReExpressedCell west = equal.require("26446");
     assertThat(east.estimated()).isTrue();
@@ -136,10 +136,10 @@ class ReExpressionTest {
   @Test
   void textTravelsWithItsProvenanceAndCountsAsMissing() {
     Link kept = VN.links().stream().filter(l -> l.kind() == LinkKind.KEPT).findFirst().orElseThrow();
-    Result text = Result.of("ONL", kept.from(), YEAR, Reading.text(TextStatus.IN_PROGRESS, "Đang triển khai"));
+    Result text = Result.of("ONL", kept.fromCode(), YEAR, Reading.text(TextStatus.IN_PROGRESS, "Đang triển khai"));
     Result merged = Result.of("ONL", "26011", YEAR, Reading.text(TextStatus.IN_PROGRESS, "Đang xây dựng"));
     ReExpression onNew = ReExpression.of(VN, RollupSpec.of(ONLINE, YEAR), Tier.COMMUNE, List.of(text, merged));
-    assertThat(onNew.result(kept.to()).orElseThrow().reading()).isEqualTo(text.reading());
+    assertThat(onNew.result(kept.toCode()).orElseThrow().reading()).isEqualTo(text.reading());
     ReExpressedCell cell = onNew.require("26041");
     assertThat(cell.cell().value()).isEmpty();
     assertThat(cell.cell().coverage().reporting()).isZero();
