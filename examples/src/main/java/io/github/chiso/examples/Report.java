@@ -3,14 +3,22 @@ package io.github.chiso.examples;
 import com.google.common.collect.ImmutableList;
 import io.github.chiso.ChisoException;
 import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.hierarchy.Body;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.hierarchy.TierScheme;
 import io.github.chiso.json.ChisoJson;
 import io.github.chiso.json.ResultsCsv;
+import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Result;
+import io.github.chiso.model.Target;
 import io.github.chiso.text.Language;
+import io.github.chiso.vn.VietnamUnits;
+import io.github.chiso.vn.lineage.Lineage;
+import io.github.chiso.vn.reexpress.Allocation;
+import io.github.chiso.vn.reexpress.OldPlanAssessment;
+import io.github.chiso.vn.reexpress.OldPlans;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -22,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
@@ -33,8 +42,16 @@ import java.util.Optional;
  *
  * <pre>
  * Report [--plan FILE.json] [--results FILE.json|FILE.csv] [--hierarchy FILE.json]
+ *        [--on-new-units part|whole] [--period PERIOD]
  *        [--lang en|vi] [--format text|csv] [--html FILE] [--verbose]
  * </pre>
+ *
+ * With --on-new-units, the plan — written for a province before 1 July 2025 (seed 001's 2022 plan
+ * when no --plan is given) — is judged on results reported on the units after it, by chiso-vn's
+ * lineage: on the part of the new province descended from the plan's province ({@code part}), or on
+ * the whole new province ({@code whole}); --hierarchy then only gives the implementing bodies.
+ * --period holds every target to the same thresholds over another period (a 2022 plan's bar applied
+ * to 2026 results).
  *
  * With no files it reports on the bundled seeds: Đồng Nai's 2022 targets (seed 001) against the
  * results up to Q3/2022, over Đồng Nai's hierarchy before the reform. Without --hierarchy a user's
@@ -95,16 +112,18 @@ public final class Report {
 
   static final String USAGE =
       "usage: Report [--plan FILE.json] [--results FILE.json|FILE.csv] [--hierarchy FILE.json]\n"
+          + "              [--on-new-units part|whole] [--period PERIOD]\n"
           + "              [--lang en|vi] [--format text|csv] [--html FILE] [--verbose]";
 
   private static ReportData load(Options options) {
+    if (options.onNewUnits.isPresent()) {
+      return onNewUnits(options, options.onNewUnits.get());
+    }
     if (options.plan.isEmpty()) {
       return new ReportData(Seeds.seed001Plan(), Seeds.seed001Results(), Seeds.dongNai());
     }
     Plan plan = read("--plan", options.plan.get(), file -> ChisoJson.readPlan(file));
-    List<Result> results = options.results
-        .map(file -> read("--results", file, f -> f.toString().endsWith(".csv") ? csv(f) : ChisoJson.readResults(f)))
-        .orElse(ImmutableList.of());
+    List<Result> results = results(options);
     Hierarchy hierarchy = options.hierarchy
         .map(file -> read("--hierarchy", file, f -> ChisoJson.readHierarchy(f)))
         .orElseGet(() -> Hierarchy.of(TierScheme.VIETNAM_2021_2025,
@@ -114,6 +133,51 @@ public final class Report {
     } catch (ChisoException e) {
       throw new Failure(options.plan.get() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The plan judged on results reported after the reform; see the class comment. */
+  private static ReportData onNewUnits(Options options, OldPlans.Territory territory) {
+    Plan plan = options.plan.map(file -> read("--plan", file, f -> ChisoJson.readPlan(f))).orElseGet(Seeds::seed001Plan);
+    List<Result> results = results(options);
+    List<Body> bodies = options.hierarchy
+        .map(file -> read("--hierarchy", file, f -> ChisoJson.readHierarchy(f)).bodies())
+        .orElseGet(() -> options.plan.isEmpty() ? Seeds.dongNai().bodies() : ImmutableList.of());
+    String where = options.plan.map(Path::toString).orElse("seed 001");
+    try {
+      Plan judged = options.period.map(period -> heldOver(plan, period)).orElse(plan);
+      Lineage lineage = VietnamUnits.lineage();
+      List<OldPlanAssessment> verdicts = OldPlans.assess(judged, lineage, bodies, results, territory,
+          Allocation.equalShares());
+      Hierarchy units = OldPlans.territory(judged, lineage, bodies, territory);
+      Plan shown = Plan.builder().from(judged).jurisdiction(units.roots().get(0).code()).build();
+      long estimated = verdicts.stream().filter(OldPlanAssessment::estimated).count();
+      List<Result> inside = results.stream().filter(r -> units.contains(r.subjectCode())).toList();
+      String note = "Judged on the units in force from " + lineage.effective() + ": "
+          + (territory == OldPlans.Territory.DESCENDED_PART ? "the part of the new province descended from "
+              : "the whole new province of ") + lineage.before().unit(plan.jurisdiction()).orElseThrow()
+          + options.period.map(p -> "; targets held over " + p).orElse("") + "; " + estimated + " of "
+          + verdicts.size() + " verdicts rest on estimates (equal shares); " + (results.size() - inside.size())
+          + " results for units outside it are not shown";
+      return new ReportData(shown, inside, units,
+          verdicts.stream().map(OldPlanAssessment::assessment).collect(ImmutableList.toImmutableList()), note);
+    } catch (ChisoException e) {
+      throw new Failure(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The plan with every target's period and deadline moved to {@code period}, thresholds unchanged. */
+  private static Plan heldOver(Plan plan, Period period) {
+    List<Target> targets = new ArrayList<>();
+    for (Target target : plan.targets()) {
+      targets.add(Target.builder().from(target).period(period).deadline(period.end()).build());
+    }
+    return Plan.builder().from(plan).period(period).targets(targets).build();
+  }
+
+  private static List<Result> results(Options options) {
+    return options.results
+        .map(file -> read("--results", file, f -> f.toString().endsWith(".csv") ? csv(f) : ChisoJson.readResults(f)))
+        .orElse(ImmutableList.of());
   }
 
   private static List<Result> csv(Path file) {
@@ -156,6 +220,8 @@ public final class Report {
     Optional<Path> results = Optional.empty();
     Optional<Path> hierarchy = Optional.empty();
     Optional<Path> html = Optional.empty();
+    Optional<OldPlans.Territory> onNewUnits = Optional.empty();
+    Optional<Period> period = Optional.empty();
     Language language = Language.EN;
     boolean csv;
     boolean verbose;
@@ -193,6 +259,22 @@ public final class Report {
             }
             options.csv = format.equals("csv");
             break;
+          case "--on-new-units":
+            String territory = value(option, rest);
+            if (!territory.equals("part") && !territory.equals("whole")) {
+              throw new IllegalArgumentException("--on-new-units must be part or whole, not '" + territory + "'");
+            }
+            options.onNewUnits = Optional.of(territory.equals("part")
+                ? OldPlans.Territory.DESCENDED_PART : OldPlans.Territory.WHOLE_NEW_PROVINCE);
+            break;
+          case "--period":
+            String text = value(option, rest);
+            try {
+              options.period = Optional.of(Period.parse(text));
+            } catch (ChisoException e) {
+              throw new IllegalArgumentException("--period: " + e.getMessage(), e);
+            }
+            break;
           case "--verbose":
             options.verbose = true;
             break;
@@ -204,8 +286,11 @@ public final class Report {
             throw new IllegalArgumentException("unknown option '" + option + "'");
         }
       }
-      if (options.plan.isEmpty() && (options.results.isPresent() || options.hierarchy.isPresent())) {
+      if (options.plan.isEmpty() && options.onNewUnits.isEmpty() && (options.results.isPresent() || options.hierarchy.isPresent())) {
         throw new IllegalArgumentException("--results and --hierarchy need --plan");
+      }
+      if (options.period.isPresent() && options.onNewUnits.isEmpty()) {
+        throw new IllegalArgumentException("--period goes with --on-new-units");
       }
       return options;
     }

@@ -14,6 +14,7 @@ import io.github.chiso.model.Result;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Everything a report shows, computed once from a plan, its results and a hierarchy. */
 final class ReportData {
@@ -25,13 +26,26 @@ final class ReportData {
   final ImmutableList<Finding> findings;
   final Scorecard scorecard;
   final LocalDate asOf;
+  /** What the verdicts rest on when they are not the plain ones, e.g. a plan judged on units after the reform. */
+  final Optional<String> note;
 
   ReportData(Plan plan, List<Result> results, Hierarchy hierarchy) {
+    this(plan, results, hierarchy, Optional.empty(), Optional.empty());
+  }
+
+  /** The report of a plan given verdicts computed elsewhere ({@code assessments}), with what they rest on. */
+  ReportData(Plan plan, List<Result> results, Hierarchy hierarchy, List<Assessment> assessments, String note) {
+    this(plan, results, hierarchy, Optional.of(assessments), Optional.of(note));
+  }
+
+  private ReportData(Plan plan, List<Result> results, Hierarchy hierarchy, Optional<List<Assessment>> given,
+      Optional<String> note) {
     this.plan = plan;
     this.results = ImmutableList.copyOf(results);
     this.hierarchy = hierarchy;
+    this.note = note;
     this.asOf = results.stream().map(Result::asOf).max(Comparator.naturalOrder()).orElse(plan.period().end());
-    this.assessments = Compliance.assess(plan, hierarchy, results, asOf);
+    this.assessments = given.map(ImmutableList::copyOf).orElseGet(() -> Compliance.assess(plan, hierarchy, results, asOf));
     this.gaps = assessments.stream().map(Gaps::of).collect(ImmutableList.toImmutableList());
     this.findings = Checks.run(plan, hierarchy, results);
     this.scorecard = Scorecard.of(assessments);

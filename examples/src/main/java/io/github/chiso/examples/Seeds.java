@@ -9,6 +9,7 @@ import io.github.chiso.json.AdminUnitsCsv;
 import io.github.chiso.json.ChisoJson;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Result;
+import io.github.chiso.vn.VietnamUnits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,8 +22,8 @@ import java.util.function.Supplier;
 
 /**
  * The four source documents as data, loaded from this module's resources (JSON valid against the
- * shipped schemas), and Đồng Nai's hierarchy before the reform built from the statistics office's
- * list with the library's loader. Loaded once; every value is immutable.
+ * shipped schemas), and Đồng Nai's hierarchy before the reform cut from chiso-vn's built-in
+ * statistics office list. Loaded once; every value is immutable.
  *
  * <ul>
  *   <li>seed 001: Đồng Nai report 231/BC-UBND (19 Sep 2022) — the 2022 targets table as a plan,
@@ -46,8 +47,7 @@ public final class Seeds {
   private static final Supplier<Hierarchy> DONG_NAI = Suppliers.memoize(() -> {
     List<Body> departments = read(DATA + "dong-nai-departments.csv",
         in -> AdminUnitsCsv.readBodies(reader(in), BodyKind.DEPARTMENT, "75"));
-    return read(DATA + "units-3tier-gso-2025-07-18-dong-nai.csv",
-        in -> AdminUnitsCsv.readThreeTier(reader(in), AdminUnitsCsv.province("75"), departments));
+    return VietnamUnits.before().province("75", departments);
   });
 
   private Seeds() {}

@@ -16,7 +16,9 @@ final class TextReport {
   static void print(ReportData data, Labels labels, PrintStream out) {
     var language = labels.language();
     out.printf("%s — %s%n", data.plan.number(), data.plan.title().orElse(""));
-    out.printf("%s %s; %s %s%n%n", labels.get("asOf"), data.asOf, labels.get("deadline"), data.plan.period().end());
+    out.printf("%s %s; %s %s%n", labels.get("asOf"), data.asOf, labels.get("deadline"), data.plan.period().end());
+    data.note.ifPresent(note -> out.printf("%s%n", note));
+    out.println();
 
     out.println(labels.get("compliance"));
     String row = "  %-12s %-6s %-8s %-18s %-12s %-26s %s%n";

@@ -105,4 +105,38 @@ class ReportTest {
     assertThat(run("--lang", "fr")).isEqualTo(2);
     assertThat(err()).contains("--lang must be en or vi");
   }
+
+  @Test
+  void aPlanOf2022JudgedOn2026ResultsReportedOnTheNewUnits(@TempDir Path dir) throws Exception {
+    // Illustrative 2026 figures for II.1 on every commune of the new Đồng Nai (old Đồng Nai and Bình Phước).
+    java.util.List<io.github.chiso.model.Result> results = new java.util.ArrayList<>();
+    long online = 0;
+    long all = 0;
+    io.github.chiso.vn.lineage.Lineage lineage = io.github.chiso.vn.VietnamUnits.lineage();
+    for (io.github.chiso.hierarchy.AdminUnit commune : lineage.after().children("75")) {
+      long n = 30 + Long.parseLong(commune.code()) % 21;
+      results.add(io.github.chiso.model.Result.of("II.1", commune.code(), io.github.chiso.model.Period.year(2026),
+          io.github.chiso.model.Reading.fraction(n, 50)));
+      if (lineage.predecessors(commune.code(), io.github.chiso.hierarchy.Tier.PROVINCE).get(0).code().equals("75")) {
+        online += n;
+        all += 50;
+      }
+    }
+    Path file = dir.resolve("ket-qua-2026.json");
+    Files.writeString(file, io.github.chiso.json.ChisoJson.writeResults(results));
+    assertThat(run("--on-new-units", "part", "--period", "2026", "--results", file.toString())).as(err()).isZero();
+    String share = io.github.chiso.model.Rational.of(online * 100, all).toBigDecimal(2, java.math.RoundingMode.HALF_EVEN)
+        .toPlainString();
+    assertThat(out())
+        .contains("Judged on the units in force from 2025-07-01: the part of the new province descended from 75 Tỉnh Đồng Nai"
+            + " (province); targets held over 2026; 0 of ")
+        .contains("II.1         75     2026     NOT_MET            " + share + "%")
+        .contains("NO_DATA");
+    out.reset();
+    assertThat(run("--on-new-units", "whole", "--period", "2026", "--results", file.toString())).as(err()).isZero();
+    assertThat(out()).contains("the whole new province of 75 Tỉnh Đồng Nai").contains("II.1         75     2026     NO_DATA");
+    err.reset();
+    assertThat(run("--on-new-units", "all")).isEqualTo(2);
+    assertThat(err()).contains("--on-new-units must be part or whole");
+  }
 }

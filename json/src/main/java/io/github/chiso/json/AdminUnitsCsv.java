@@ -10,16 +10,10 @@ import io.github.chiso.hierarchy.TierScheme;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Loads Vietnam's published lists of administrative units into a {@link Hierarchy}:
@@ -37,8 +31,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * attached. Problems raise {@link InvalidDocumentException} located by row and column.
  */
 public final class AdminUnitsCsv {
-  private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-
   private AdminUnitsCsv() {}
 
   /**
@@ -48,7 +40,7 @@ public final class AdminUnitsCsv {
   public static Hierarchy readThreeTier(Reader in, Predicate<String> provinces, Collection<Body> bodies) {
     Map<String, AdminUnit> units = new LinkedHashMap<>();
     List<AdminUnit> communes = new ArrayList<>();
-    read(in, List.of("Mã", "Tên", "Cấp", "Mã QH", "Quận Huyện", "Mã TP", "Tỉnh / Thành Phố"), row -> {
+    CsvRows.read(in, List.of("Mã", "Tên", "Cấp", "Mã QH", "Quận Huyện", "Mã TP", "Tỉnh / Thành Phố"), row -> {
       String province = row.get("Mã TP");
       if (!provinces.test(province)) {
         return;
@@ -58,10 +50,7 @@ public final class AdminUnitsCsv {
       units.computeIfAbsent(district, code -> AdminUnit.of(code, row.get("Quận Huyện"), Tier.DISTRICT, province));
       AdminUnit.Builder commune = AdminUnit.builder().code(row.get("Mã")).name(row.get("Tên")).tier(Tier.COMMUNE)
           .parentCode(district);
-      String english = row.get("Tên Tiếng Anh");
-      if (!english.isBlank()) {
-        commune.nameEn(english);
-      }
+      row.find("Tên Tiếng Anh").ifPresent(commune::nameEn);
       communes.add(commune.build());
     });
     List<AdminUnit> all = new ArrayList<>(units.values());
@@ -73,7 +62,7 @@ public final class AdminUnitsCsv {
   public static Hierarchy readTwoTier(Reader in, Predicate<String> provinces, Collection<Body> bodies) {
     Map<String, AdminUnit> units = new LinkedHashMap<>();
     List<AdminUnit> communes = new ArrayList<>();
-    read(in, List.of("province", "ward", "provinceCode", "wardCode"), row -> {
+    CsvRows.read(in, List.of("province", "ward", "provinceCode", "wardCode"), row -> {
       String province = pad(row.get("provinceCode"), 2);
       if (!provinces.test(province)) {
         return;
@@ -94,58 +83,19 @@ public final class AdminUnitsCsv {
     }
   }
 
-  /** Codes may be written without leading zeros ("1", "97", even "97.0"): pad to {@code digits}. */
-  static String pad(String code, int digits) {
+  /**
+   * A unit code as the statistics office writes it, zero-padded to {@code digits}: lists that drop
+   * leading zeros write "1", "97", even "97.0".
+   *
+   * @throws InvalidDocumentException if {@code code} is not at most {@code digits} digits (with an
+   *     optional ".0")
+   */
+  public static String pad(String code, int digits) {
     String whole = code.endsWith(".0") ? code.substring(0, code.length() - 2) : code;
     if (!whole.matches("\\d{1," + digits + "}")) {
       throw new InvalidDocumentException("code", Obj.quoted(code), "expected at most " + digits + " digits");
     }
     return "0".repeat(digits - whole.length()) + whole;
-  }
-
-  /** A row by column name. */
-  private interface Row {
-    String get(String column);
-  }
-
-  private static void read(Reader in, List<String> required, java.util.function.Consumer<Row> each) {
-    try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(in)) {
-      if (!rows.hasNextValue()) {
-        throw new InvalidDocumentException("row 1", "", "missing header");
-      }
-      String[] names = rows.nextValue();
-      Map<String, Integer> header = new HashMap<>();
-      for (int i = 0; i < names.length; i++) {
-        header.put(names[i].replace("\uFEFF", "").strip(), i);
-      }
-      for (String column : required) {
-        if (!header.containsKey(column)) {
-          throw new InvalidDocumentException("row 1", "", "missing column '" + column + "'; found " + header.keySet());
-        }
-      }
-      long number = 1;
-      while (rows.hasNextValue()) {
-        String[] cells = rows.nextValue();
-        number++;
-        if (cells.length == 1 && cells[0].isEmpty()) {
-          continue;
-        }
-        if (cells.length != names.length) {
-          throw new InvalidDocumentException("row " + number, "", "has " + cells.length + " cells; the header has " + names.length);
-        }
-        long rowNumber = number;
-        try {
-          each.accept(column -> cells[header.get(column)].strip());
-        } catch (InvalidDocumentException e) {
-          throw new InvalidDocumentException("row " + rowNumber + ", " + e.location(), e.value(), e.getMessage(), e);
-        } catch (ChisoException e) {
-          throw new InvalidDocumentException("row " + rowNumber, "", e.getMessage(), e);
-        }
-      }
-    } catch (JacksonException e) {
-      throw new InvalidDocumentException("line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()), "",
-          "malformed CSV: " + e.getOriginalMessage(), e);
-    }
   }
 
   /**
@@ -154,7 +104,7 @@ public final class AdminUnitsCsv {
    */
   public static List<Body> readBodies(Reader in, io.github.chiso.hierarchy.BodyKind kind, String jurisdiction) {
     List<Body> bodies = new ArrayList<>();
-    read(in, List.of("code", "name"), row -> bodies.add(Body.of(row.get("code"), row.get("name"), kind, jurisdiction)));
+    CsvRows.read(in, List.of("code", "name"), row -> bodies.add(Body.of(row.get("code"), row.get("name"), kind, jurisdiction)));
     return ImmutableList.copyOf(bodies);
   }
 
