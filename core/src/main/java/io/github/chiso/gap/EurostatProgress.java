@@ -9,10 +9,10 @@ package io.github.chiso.gap;
 public enum EurostatProgress {
   /** Target met, or ratio ≥ 95%. */
   SIGNIFICANT_PROGRESS,
-  /** 60% ≤ ratio < 95%. */
+  /** 60% ≤ ratio &lt; 95%. */
   MODERATE_PROGRESS,
-  /** 0 ≤ ratio < 60%. */
+  /** 0 ≤ ratio &lt; 60%. */
   INSUFFICIENT_PROGRESS,
-  /** ratio < 0: moving away from the target. */
+  /** ratio &lt; 0: moving away from the target. */
   MOVEMENT_AWAY
 }

@@ -8,10 +8,10 @@ package io.github.chiso.gap;
 public enum SdsnTrend {
   /** Already at the threshold, or moving at least as fast as required (r ≥ 1). */
   ON_TRACK,
-  /** Moving the right way at half to all of the required pace (0.5 ≤ r < 1). */
+  /** Moving the right way at half to all of the required pace (0.5 ≤ r &lt; 1). */
   MODERATELY_IMPROVING,
-  /** Moving the right way at under half the required pace, or not moving (0 ≤ r < 0.5). */
+  /** Moving the right way at under half the required pace, or not moving (0 ≤ r &lt; 0.5). */
   STAGNATING,
-  /** Moving the wrong way (r < 0). */
+  /** Moving the wrong way (r &lt; 0). */
   DECREASING
 }

@@ -25,13 +25,13 @@ public enum Comparator {
     this.symbol = symbol;
   }
 
-  /** Mathematical symbol: ≥, >, ≤, <, =, –. */
+  /** Mathematical symbol: ≥, >, ≤, &lt;, =, –. */
   public String symbol() {
     return symbol;
   }
 
   /**
-   * The comparator that holds exactly when this one fails: ≥ and <, > and ≤ are complements.
+   * The comparator that holds exactly when this one fails: ≥ and &lt;, > and ≤ are complements.
    *
    * @throws UnsupportedOperationException for {@link #EQUAL} and {@link #BETWEEN}, whose
    *     complements are not single comparators
@@ -51,7 +51,7 @@ public enum Comparator {
     }
   }
 
-  /** The comparator for negated values and bounds: ≥ and ≤, > and < swap; = and – stay. */
+  /** The comparator for negated values and bounds: ≥ and ≤, > and &lt; swap; = and – stay. */
   public Comparator mirror() {
     switch (this) {
       case AT_LEAST:
@@ -72,7 +72,7 @@ public enum Comparator {
     return this == AT_LEAST || this == ABOVE;
   }
 
-  /** Whether the comparator asks for a value below a bound (≤ or <). */
+  /** Whether the comparator asks for a value below a bound (≤ or &lt;). */
   public boolean isUpperBound() {
     return this == AT_MOST || this == BELOW;
   }

@@ -21,8 +21,8 @@ import java.util.Optional;
  * <ul>
  *   <li>≥: "đạt", "tối thiểu", "ít nhất", "≥", ">=", "at least", "minimum", or nothing;
  *   <li>>: "trên", "hơn", ">", "above", "more than", "over";
- *   <li>≤: "tối đa", "không quá", "không vượt quá", "≤", "<=", "at most", "maximum", "no more than";
- *   <li><: "dưới", "<", "below", "less than", "under";
+ *   <li>≤: "tối đa", "không quá", "không vượt quá", "≤", "&lt;=", "at most", "maximum", "no more than";
+ *   <li>&lt;: "dưới", "&lt;", "below", "less than", "under";
  *   <li>=: "bằng", "=", "exactly";
  *   <li>range: "65 - 70%", "65% – 70%", "từ 65% đến 70%", "between 65% and 70%", "65 to 70%".
  * </ul>
