@@ -5,6 +5,8 @@ package io.github.chiso.gap;
  * "Sustainable development in the European Union — Monitoring report on progress towards the SDGs in
  * an EU context", methodological annex): the ratio of the actual to the required compound annual
  * growth rate.
+ *
+ * @since 0.1.0
  */
 public enum EurostatProgress {
   /** Target met, or ratio ≥ 95%. */

@@ -16,7 +16,11 @@ import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Gaps from assessments, the shortfall in countable units, and rankings worst first. */
+/**
+ * Gaps from assessments, the shortfall in countable units, and rankings worst first.
+ *
+ * @since 0.1.0
+ */
 public final class Gaps {
   /**
    * Worst first: NOT_MET before the rest, then larger distance, then larger gap, then target code,

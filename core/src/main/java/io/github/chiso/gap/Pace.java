@@ -39,6 +39,8 @@ import java.util.Optional;
  *
  * <p>The deadline may have passed: the required rates still run from the baseline to the deadline,
  * the projection is the latest value, and the rate required from the latest value is empty.
+ *
+ * @since 0.1.0
  */
 public final class Pace {
   private static final double DAYS_PER_YEAR = 365.2425;

@@ -4,6 +4,8 @@ package io.github.chiso.gap;
  * Trend classes of the SDSN Sustainable Development Report's trend dashboards (Sachs et al.,
  * Sustainable Development Report, annex "Methods summary": SDG trend dashboards), applied to a
  * plan's deadline instead of 2030.
+ *
+ * @since 0.1.0
  */
 public enum SdsnTrend {
   /** Already at the threshold, or moving at least as fast as required (r ≥ 1). */

@@ -4,6 +4,8 @@ package io.github.chiso.model;
  * How a value must relate to a threshold's bound. The Vietnamese wording carries it: "đạt",
  * "tối thiểu" and a bare number mean {@link #AT_LEAST}; "trên" means {@link #ABOVE} (strict);
  * "dưới" means {@link #BELOW}; "65 - 70%" is {@link #BETWEEN} with both bounds included.
+ *
+ * @since 0.1.0
  */
 public enum Comparator {
   /** {@code value ≥ bound}: đạt, tối thiểu, ít nhất, at least. */

@@ -35,6 +35,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *
  * A filter on the province code selects part of the country; bodies (such as departments) can be
  * attached. Problems raise {@link InvalidDocumentException} located by row and column.
+ *
+ * @since 0.1.0
  */
 public final class AdminUnitsCsv {
   private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();

@@ -53,6 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Result sets stream: {@link #streamResults} reads one result at a time and {@link
  * #resultWriter} writes one at a time, so memory stays flat however large the file.
+ *
+ * @since 0.1.0
  */
 public final class ChisoJson {
   /** The document format version this library reads and writes. */

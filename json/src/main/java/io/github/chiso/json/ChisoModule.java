@@ -45,6 +45,8 @@ import tools.jackson.databind.util.AccessPattern;
  * missing field, a wrong type or a value the model rejects raises {@link InvalidDocumentException}
  * with the JSON path. Use {@link ChisoJson#mapper()} for a mapper with the limits and features this
  * strictness relies on; through another mapper, Jackson may wrap the exception in its own.
+ *
+ * @since 0.1.0
  */
 public final class ChisoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -58,6 +58,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * from the reader) is a bad document too; other read failures raise {@link UncheckedIOException}.
  * Writing refuses, with {@link io.github.chiso.InvalidValueException}, a result these rules would
  * refuse on reading.
+ *
+ * @since 0.1.0
  */
 public final class ResultsCsv {
   /** The columns, in the order they are written. */

@@ -16,6 +16,8 @@ import java.math.BigInteger;
  * the verdict is the exact rational comparison), mirror symmetry (negating values and bounds,
  * mirroring the comparator and flipping the polarity keeps the verdict), and complements (≥ and &lt;,
  * > and ≤ disagree everywhere).
+ *
+ * @since 0.1.0
  */
 public final class ComparatorLaws {
   private ComparatorLaws() {}
