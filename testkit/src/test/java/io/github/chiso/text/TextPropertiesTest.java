@@ -14,7 +14,7 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /** Formatting then reading gives back the same value, in both languages. */
-class TextPropertiesTest {
+public class TextPropertiesTest {
   private static final Gen<BigDecimal> NUMBERS =
       Gen.oneOf(ChisoGen.decimals(4, 4), ChisoGen.decimals(12, 2), ChisoGen.decimals(2, 6));
 
@@ -29,7 +29,7 @@ class TextPropertiesTest {
   }
 
   /** Decimals of 1 to 110 digits, either sign, scale from -20 to 120: on both sides of the limit. */
-  static final Gen<BigDecimal> EXTREME_DECIMALS =
+  public static final Gen<BigDecimal> EXTREME_DECIMALS =
       Gen.combine(
           Gen.ints(1, 110).flatMap(n -> Gen.lists(Gen.ints(0, 9), n, n)),
           Gen.ints(-20, 120),
