@@ -2,6 +2,7 @@ package io.github.chiso.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.chiso.TextParseException;
@@ -21,12 +22,7 @@ class TextLimitsTest {
   private static final String MILLION_DIGITS = "7".repeat(1_000_000);
 
   private static TextParseException parseError(Runnable read) {
-    try {
-      read.run();
-    } catch (TextParseException e) {
-      return e;
-    }
-    throw new AssertionError("expected a TextParseException");
+    return assertThrows(TextParseException.class, read::run);
   }
 
   @Test

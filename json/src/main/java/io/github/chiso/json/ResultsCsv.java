@@ -24,8 +24,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -317,14 +317,12 @@ public final class ResultsCsv {
       }
     }
     Reading reading = result.reading();
-    List<BigDecimal> numbers = reading instanceof Reading.Decimal
-        ? List.of(((Reading.Decimal) reading).decimal())
-        : reading instanceof Reading.Fraction ? ((Reading.Fraction) reading).reportedShare().stream().collect(Collectors.toList()) : List.of();
-    for (BigDecimal number : numbers) {
-      if (!TextLimits.fits(number)) {
-        throw new InvalidValueException("cannot write " + number + ": a number's plain form may have at most "
-            + TextLimits.MAX_NUMBER_LENGTH + " characters");
-      }
+    Optional<BigDecimal> number = reading instanceof Reading.Decimal
+        ? Optional.of(((Reading.Decimal) reading).decimal())
+        : reading instanceof Reading.Fraction ? ((Reading.Fraction) reading).reportedShare() : Optional.empty();
+    if (number.isPresent() && !TextLimits.fits(number.get())) {
+      throw new InvalidValueException("cannot write " + number.get() + ": a number's plain form may have at most "
+          + TextLimits.MAX_NUMBER_LENGTH + " characters");
     }
     return cells;
   }

@@ -2,6 +2,7 @@ package io.github.chiso.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.chiso.InvalidValueException;
 import io.github.chiso.compliance.Assessment;
@@ -49,12 +50,7 @@ class HostileInputTest {
       "mapper readTree", bytes -> MAPPER.readTree(bytes));
 
   private static InvalidDocumentException documentError(Runnable read) {
-    try {
-      read.run();
-    } catch (InvalidDocumentException e) {
-      return e;
-    }
-    throw new AssertionError("expected an InvalidDocumentException");
+    return assertThrows(InvalidDocumentException.class, read::run);
   }
 
   @ParameterizedTest(name = "{0}")
