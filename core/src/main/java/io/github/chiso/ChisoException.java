@@ -8,6 +8,8 @@ package io.github.chiso;
  * an invariant, {@link TextParseException} for wording that cannot be read. Other modules add their
  * own kinds (the JSON module adds one for documents, carrying the JSON path). It extends {@link
  * IllegalArgumentException} because every such error is, at heart, an argument the caller passed.
+ *
+ * @since 0.1.0
  */
 public class ChisoException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -3,6 +3,8 @@ package io.github.chiso;
 /**
  * Wording that cannot be read as a target, a result or a number. Carries the whole text and the
  * zero-based position where reading failed, both also in the message.
+ *
+ * @since 0.1.0
  */
 public class TextParseException extends ChisoException {
   private static final long serialVersionUID = 1L;

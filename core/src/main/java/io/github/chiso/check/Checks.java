@@ -39,6 +39,8 @@ import java.util.Set;
  * Plan findings come first; then findings come in the order of the results, each result's findings
  * in the order above; duplicate
  * findings follow, in the order their first result appeared.
+ *
+ * @since 0.1.0
  */
 public final class Checks {
   private Checks() {}

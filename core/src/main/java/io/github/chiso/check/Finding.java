@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 /**
  * One consistency finding: its kind, where it is, a message that gives both figures, and the results
  * involved (none for a finding about the plan itself, whose subject is then the scope's key).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Finding {

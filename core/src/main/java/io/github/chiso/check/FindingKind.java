@@ -1,6 +1,10 @@
 package io.github.chiso.check;
 
-/** What a consistency finding is about. */
+/**
+ * What a consistency finding is about.
+ *
+ * @since 0.1.0
+ */
 public enum FindingKind {
   /** A reported share differs from 100 × n / d by more than the rounding of its digits. */
   SHARE_DISAGREES_WITH_PARTS,

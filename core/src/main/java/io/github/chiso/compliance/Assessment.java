@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  *
  * <p>A {@link Status#NOT_MET} before the deadline ({@link #deadlineReached()} false) is a shortfall as
  * of that date, not a final failure.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Assessment {

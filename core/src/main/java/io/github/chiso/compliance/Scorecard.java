@@ -10,6 +10,8 @@ import java.util.TreeMap;
 /**
  * Counts of assessments by status, overall and per area. Every status appears in every count (zero
  * where none), in the order of {@link Status}; areas are ordered by key. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Scorecard {
   private final ImmutableMap<Status, Integer> counts;

@@ -1,6 +1,10 @@
 package io.github.chiso.compliance;
 
-/** The verdict of an assessment. */
+/**
+ * The verdict of an assessment.
+ *
+ * @since 0.1.0
+ */
 public enum Status {
   /** The value meets the threshold. */
   MET,

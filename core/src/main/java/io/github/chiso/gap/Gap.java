@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  *       smallest k with (392 + k)/505 ≥ 80% is 12 (404/505 is exactly 80%), and 13 for "trên 80%". Empty where no count suffices (a threshold above
  *       100%, an "equal" the parts cannot hit).
  * </ul>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Gap {

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * A scorecard by area and tier (or body kind): for each, the counts of met, not met, not evaluable
  * and no data, and its gaps worst first. Rows come worst first too (by their worst gap), ties by
  * area key and scope.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class GapScorecard {

@@ -16,7 +16,11 @@ import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Gaps from assessments, the shortfall in countable units, and rankings worst first. */
+/**
+ * Gaps from assessments, the shortfall in countable units, and rankings worst first.
+ *
+ * @since 0.1.0
+ */
 public final class Gaps {
   /**
    * Worst first: NOT_MET before the rest, then larger distance, then larger gap, then target code,
@@ -71,7 +75,7 @@ public final class Gaps {
 
   /**
    * The fewest countable units k to add to the numerator (for ≥, > and a range's lower end) or to
-   * take from it (for ≤, < and a range's upper end), the denominator unchanged, so that {@code scale
+   * take from it (for ≤, &lt; and a range's upper end), the denominator unchanged, so that {@code scale
    * × (n ± k) / d} meets {@code threshold}; zero if it already does. Empty when no k can: the
    * numerator would have to pass the denominator or go below zero, or an "=" falls between counts.
    */

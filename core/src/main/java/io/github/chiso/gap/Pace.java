@@ -23,14 +23,14 @@ import java.util.Optional;
  *
  * <p><b>SDSN trend rule</b> (Sustainable Development Report, trend dashboards): r = actual linear
  * rate ÷ linear rate required from the baseline to reach the target by the deadline, both multiplied
- * by the direction. On track if r ≥ 1, moderately improving if 0.5 ≤ r < 1, stagnating if 0 ≤ r <
- * 0.5, decreasing if r < 0. r is exact: the year length cancels, leaving value differences and day
+ * by the direction. On track if r ≥ 1, moderately improving if 0.5 ≤ r &lt; 1, stagnating if 0 ≤ r &lt;
+ * 0.5, decreasing if r &lt; 0. r is exact: the year length cancels, leaving value differences and day
  * counts. When the baseline already met the target but the latest value does not, the required rate
  * is not positive and r is undefined: decreasing if the value moved the wrong way, else stagnating.
  *
  * <p><b>Eurostat progress assessment</b> (Sustainable development in the EU, quantitative targets):
  * ratio = actual ÷ required compound annual growth rate, both from the baseline; significant progress
- * if ≥ 95%, moderate if ≥ 60%, insufficient if ≥ 0, movement away if < 0. Compound rates need
+ * if ≥ 95%, moderate if ≥ 60%, insufficient if ≥ 0, movement away if &lt; 0. Compound rates need
  * positive baseline, latest and target values; otherwise (a zero baseline, say) the ratio falls back
  * to linear rates, as recorded in {@link PaceAssessment#eurostatBasis()}. A zero required rate (the
  * baseline equals the target) is handled as in SDSN's rule. The ratio is rounded to 10 decimal places
@@ -39,6 +39,8 @@ import java.util.Optional;
  *
  * <p>The deadline may have passed: the required rates still run from the baseline to the deadline,
  * the projection is the latest value, and the rate required from the latest value is empty.
+ *
+ * @since 0.1.0
  */
 public final class Pace {
   private static final double DAYS_PER_YEAR = 365.2425;

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * Whether a trajectory from a baseline to the latest value will make a target by its deadline. Rates
  * are per year of 365.2425 days, signed as the values move (a falling value has a negative rate,
  * whatever the polarity). See {@link Pace} for the rules.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PaceAssessment {

@@ -4,7 +4,11 @@ import io.github.chiso.model.Rational;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-/** A value on a date: the baseline or the latest figure of a trajectory. */
+/**
+ * A value on a date: the baseline or the latest figure of a trajectory.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class PacePoint {
 

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * An administrative unit: a territory with a statistics-office code, a name, a tier and (below the
  * top tier) the code of its parent. Whether the parent exists and sits at the right tier is checked
  * by {@link Hierarchy}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AdminUnit implements Subject {

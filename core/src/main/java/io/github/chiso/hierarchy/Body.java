@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * An implementing body that is not a territory, such as a provincial department, attached to the
  * administrative unit whose government it belongs to (its jurisdiction).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Body implements Subject {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * A kind of implementing body that is not a territory, such as provincial departments (sở, ban,
  * ngành). An open set: define new kinds with {@link #of}. Identified by its {@link #key()}, which
  * shares one namespace with tier keys because thresholds are keyed by either.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class BodyKind {

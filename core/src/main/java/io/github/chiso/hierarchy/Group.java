@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * All subjects of one scope within a jurisdiction, taken together: what a threshold on an average
  * applies to ("các sở, ban, ngành đạt tỷ lệ trung bình tối thiểu 80%"). Its code is the
  * jurisdiction's code and the scope's key joined by a slash, e.g. {@code "75/department"}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Group implements Subject {

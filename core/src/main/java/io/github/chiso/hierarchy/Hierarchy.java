@@ -31,6 +31,8 @@ import java.util.Set;
  * #bodiesIn} return precomputed lists; {@link #ancestors} is O(depth) and {@link #descendants} is
  * O(size of the answer). Every list is ordered by tier level, then code, so answers are
  * deterministic whatever order the units were given in. Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Hierarchy {
 

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * What a threshold applies to: every administrative unit of one tier, or every implementing body of
  * one kind. Equal by kind and key, so a scope taken from a three-tier scheme matches the same tier in
  * a two-tier one.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Scope implements Comparable<Scope> {

@@ -3,6 +3,8 @@ package io.github.chiso.hierarchy;
 /**
  * Anything a result is reported for and a threshold is set for: an {@link AdminUnit} or a {@link
  * Body}. Codes are unique across both within one {@link Hierarchy}.
+ *
+ * @since 0.1.0
  */
 public interface Subject {
 

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * One administrative tier, such as province or commune. A tier is identified by its {@link #key()};
  * its position is given by the {@link TierScheme} that lists it, so the same tier can appear in
  * several schemes. Codes of units at the tier may be required to have a fixed number of digits.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Tier {

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
 /**
  * An ordered list of administrative tiers, top (level 0) first, with the dates it was in force.
  * Each tier's parent is the tier one level above it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class TierScheme {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * The area of a plan an indicator belongs to, such as digital government. An open set: the
  * constants are the areas the source documents use; define others with {@link #of}. Identified by
  * {@link #key()}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Area implements Comparable<Area> {

@@ -4,6 +4,8 @@ package io.github.chiso.model;
  * How a value must relate to a threshold's bound. The Vietnamese wording carries it: "đạt",
  * "tối thiểu" and a bare number mean {@link #AT_LEAST}; "trên" means {@link #ABOVE} (strict);
  * "dưới" means {@link #BELOW}; "65 - 70%" is {@link #BETWEEN} with both bounds included.
+ *
+ * @since 0.1.0
  */
 public enum Comparator {
   /** {@code value ≥ bound}: đạt, tối thiểu, ít nhất, at least. */
@@ -25,13 +27,13 @@ public enum Comparator {
     this.symbol = symbol;
   }
 
-  /** Mathematical symbol: ≥, >, ≤, <, =, –. */
+  /** Mathematical symbol: ≥, >, ≤, &lt;, =, –. */
   public String symbol() {
     return symbol;
   }
 
   /**
-   * The comparator that holds exactly when this one fails: ≥ and <, > and ≤ are complements.
+   * The comparator that holds exactly when this one fails: ≥ and &lt;, > and ≤ are complements.
    *
    * @throws UnsupportedOperationException for {@link #EQUAL} and {@link #BETWEEN}, whose
    *     complements are not single comparators
@@ -51,7 +53,7 @@ public enum Comparator {
     }
   }
 
-  /** The comparator for negated values and bounds: ≥ and ≤, > and < swap; = and – stay. */
+  /** The comparator for negated values and bounds: ≥ and ≤, > and &lt; swap; = and – stay. */
   public Comparator mirror() {
     switch (this) {
       case AT_LEAST:
@@ -72,7 +74,7 @@ public enum Comparator {
     return this == AT_LEAST || this == ABOVE;
   }
 
-  /** Whether the comparator asks for a value below a bound (≤ or <). */
+  /** Whether the comparator asks for a value below a bound (≤ or &lt;). */
   public boolean isUpperBound() {
     return this == AT_MOST || this == BELOW;
   }

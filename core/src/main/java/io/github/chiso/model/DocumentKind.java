@@ -1,6 +1,10 @@
 package io.github.chiso.model;
 
-/** The kind of document a plan's targets and tasks come from. */
+/**
+ * The kind of document a plan's targets and tasks come from.
+ *
+ * @since 0.1.0
+ */
 public enum DocumentKind {
   /** Kế hoạch. */
   PLAN,

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Something a plan measures: a code, its Vietnamese name (required) and optional English name, the
  * unit of measure, which direction is better, the area it belongs to and how it rolls up. The rollup
  * rule defaults to {@link RollupRule#defaultFor} the measure.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Indicator {

@@ -2,7 +2,11 @@ package io.github.chiso.model;
 
 import java.math.BigInteger;
 
-/** The unit of measure of an indicator's values. */
+/**
+ * The unit of measure of an indicator's values.
+ *
+ * @since 0.1.0
+ */
 public enum Measure {
   /** A share in percentage points, 0–100 in most cases ("77,62%"). Fractions scale by 100. */
   PERCENT("%", 100),

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * <p>Two periods are equal when their granularity and days are equal; a range covering exactly
  * July–September is not equal to {@code 2022-Q3}. Ordered by start, then end, then granularity.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Period implements Comparable<Period> {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");

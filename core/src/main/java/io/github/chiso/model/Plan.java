@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * <p>Validation: target and task codes are unique; each "trong đó" parent target exists and parent
  * links have no cycle; targets on the same indicator code carry the same indicator; each task's
  * target codes name targets of the plan.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Plan {

@@ -1,6 +1,10 @@
 package io.github.chiso.model;
 
-/** Which direction of an indicator's value is better. */
+/**
+ * Which direction of an indicator's value is better.
+ *
+ * @since 0.1.0
+ */
 public enum Polarity {
   /** More is better: coverage, shares online, accounts. */
   HIGHER_IS_BETTER,

@@ -13,6 +13,8 @@ import java.math.RoundingMode;
  * percentage is compared with 80 as {@code 392 × 100} against {@code 80 × 505}.
  *
  * <p>Immutable and thread-safe. {@link #equals} and {@link #compareTo} agree (2/4 equals 1/2).
+ *
+ * @since 0.1.0
  */
 public final class Rational extends Number implements Comparable<Rational> {
   private static final long serialVersionUID = 1L;

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * What a result reports: exactly one of a decimal value, a numerator and denominator, or a text-only
  * status with the original note. The three kinds are the nested types {@link Decimal}, {@link
  * Fraction} and {@link Text}; {@link #kind()} tells them apart.
+ *
+ * @since 0.1.0
  */
 public abstract class Reading {
 

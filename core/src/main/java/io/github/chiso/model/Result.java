@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * One reported result: an indicator, the unit or body it is for, the period, and the reading. The
  * as-of date is the day the figure describes, by default the period's last day.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Result {

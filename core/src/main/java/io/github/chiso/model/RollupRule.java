@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * How an indicator rolls up, separately over units and over periods. A {@link
  * UnitRollup#WEIGHTED_MEAN} names its weight (e.g. {@code "population"}); no other rule has one.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RollupRule {

@@ -4,7 +4,11 @@ import io.github.chiso.internal.Check;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Where an item came from: a document (its number or file) and, optionally, a section in it. */
+/**
+ * Where an item came from: a document (its number or file) and, optionally, a section in it.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class SourceRef {
 

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * <p>A subject's threshold is the one for its own scope. Only where the plan says a threshold applies
  * to everyone else too is there a {@link #fallbackScope()}: subjects whose scope has no threshold of
  * their own then take that scope's threshold. Without it they have none, and cannot be judged.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Target {

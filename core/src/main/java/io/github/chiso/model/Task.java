@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * A task a plan assigns: what to do, the lead agency, partners, the due date, the status, and the
  * codes of the plan's targets the task carries (agency tasks often set their own targets).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Task {

@@ -1,6 +1,10 @@
 package io.github.chiso.model;
 
-/** What a result that gives no number says instead. */
+/**
+ * What a result that gives no number says instead.
+ *
+ * @since 0.1.0
+ */
 public enum TextStatus {
   /** Work is under way ("đang triển khai", "đang thực hiện"). */
   IN_PROGRESS,

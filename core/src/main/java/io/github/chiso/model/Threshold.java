@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * decimals in the indicator's measure (80 for 80%). A threshold is on each subject of its scope
  * unless {@link #appliesTo()} says it is on their average. Equality follows {@link
  * BigDecimal#equals}, so 80 and 80.0 are different bounds (they format differently) that judge alike.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Threshold {

@@ -1,6 +1,10 @@
 package io.github.chiso.model;
 
-/** How the values of an indicator for child units combine into the parent unit's value. */
+/**
+ * How the values of an indicator for child units combine into the parent unit's value.
+ *
+ * @since 0.1.0
+ */
 public enum UnitRollup {
   /** Add the values: counts, money. */
   SUM,

@@ -12,6 +12,8 @@ import java.util.Optional;
  * implementation.
  *
  * @param <A> the accumulation type; must have value equality
+ *
+ * @since 0.1.0
  */
 public interface Aggregator<A> {
 

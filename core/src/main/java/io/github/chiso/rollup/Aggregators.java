@@ -21,6 +21,8 @@ import java.util.function.Function;
  * </ul>
  *
  * Every rule gives no value for no observations: missing is never zero.
+ *
+ * @since 0.1.0
  */
 public final class Aggregators {
   private Aggregators() {}

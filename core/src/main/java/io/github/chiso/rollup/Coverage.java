@@ -4,7 +4,11 @@ import com.google.common.collect.ImmutableList;
 import io.github.chiso.internal.Check;
 import org.immutables.value.Value;
 
-/** How many of the expected units reported, and which did not. */
+/**
+ * How many of the expected units reported, and which did not.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class Coverage {
 

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * What a rollup does when some expected units did not report: skip them, require all, or require a
  * minimum share of them. Missing units are never counted as zero; under a policy that is not
  * satisfied the rollup withholds the value and says why.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CoveragePolicy {

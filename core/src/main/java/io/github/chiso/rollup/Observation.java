@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * One unit's figure going into a rollup: its exact value in the indicator's measure, its parts where
  * the result gave them, its weight for a weighted mean, and whether it meets the threshold of a
  * share-of-units-meeting rule.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Observation {

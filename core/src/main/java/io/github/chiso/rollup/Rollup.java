@@ -6,7 +6,11 @@ import io.github.chiso.internal.Check;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The result of rolling one indicator up a hierarchy: a cell per unit, in hierarchy order. */
+/**
+ * The result of rolling one indicator up a hierarchy: a cell per unit, in hierarchy order.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class Rollup {
 

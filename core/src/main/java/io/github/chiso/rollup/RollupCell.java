@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * them (Σ numerators and Σ denominators for a ratio of sums; units meeting and units judged for a
  * share of units meeting), the accumulation, coverage of the source units below it and of its direct
  * children, the latest as-of date of what went in, and why the value is withheld when it is.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RollupCell {

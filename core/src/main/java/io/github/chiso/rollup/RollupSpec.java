@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * hierarchy's bottom tier unless stated), the rule over units (the indicator's unless stated), the
  * coverage policy, the unit-level threshold for rules that count units meeting, and the weights of a
  * weighted mean by unit code.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RollupSpec {

@@ -10,6 +10,8 @@ import java.util.Optional;
  * their parts, the weighted sum and total weight, the minimum and maximum, and how many were judged
  * and met a threshold. {@link #plus} is associative and commutative with {@link #EMPTY} as identity,
  * because every field is a sum, a count, a minimum or a maximum. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Tally {
   /** The identity: no observations. */

@@ -22,12 +22,17 @@ import java.util.regex.Pattern;
  * text ({@link Language#EN}) reads strictly: '.' is the decimal point and ',' separates thousands. A
  * leading '-' or '−' makes the number negative. The scale is kept: "1,0" reads as 1.0, not 1.
  *
- * <p>{@link #format} writes the number back in the language's style; {@code parse(format(x, l), l)}
- * equals {@code x} for every decimal of non-negative scale.
+ * <p>A number's plain form has at most {@value TextLimits#MAX_NUMBER_LENGTH} characters ({@link
+ * TextLimits#fits}); longer text is refused before it is converted, so reading takes time linear in
+ * the text. {@link #format} writes the number back in the language's style; {@code parse(format(x,
+ * l), l)} equals {@code x} for every decimal of non-negative scale that {@link TextLimits#fits}.
+ *
+ * @since 0.1.0
  */
 public final class NumberText {
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:S\\d{3})+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final int TOO_LONG = TextLimits.MAX_NUMBER_LENGTH * 2;
 
   private NumberText() {}
 
@@ -55,6 +60,11 @@ public final class NumberText {
     if (body.isEmpty()) {
       throw new TextParseException(text, offset, "expected a number");
     }
+    // A number that fits has at most one separator for every three digits: anything longer is refused
+    // before a regular expression or BigDecimal sees it.
+    if (body.length() > TOO_LONG) {
+      throw tooLong(text, offset);
+    }
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
       if (!(c >= '0' && c <= '9') && c != '.' && c != ',') {
@@ -80,7 +90,16 @@ public final class NumberText {
       digits = integerPart.replace(String.valueOf(grouping), "");
     }
     BigDecimal value = new BigDecimal(fraction.isEmpty() ? digits : digits + "." + fraction);
-    return negative ? value.negate() : value;
+    value = negative ? value.negate() : value;
+    if (!TextLimits.fits(value)) {
+      throw tooLong(text, offset);
+    }
+    return value;
+  }
+
+  private static TextParseException tooLong(String text, int at) {
+    return new TextParseException(text, at, "a number's plain form may have at most "
+        + TextLimits.MAX_NUMBER_LENGTH + " characters (digits, sign and decimal separator)");
   }
 
   /** The decimal separator of {@code body} (digits and separators only), or 0 for an integer. */

@@ -1,12 +1,14 @@
 package io.github.chiso.text;
 
 import com.google.common.collect.ImmutableList;
+import io.github.chiso.InvalidValueException;
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.TextStatus;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads and writes result wording.
@@ -14,8 +16,11 @@ import java.util.Locale;
  * <p>{@link #parse} reads numeric results: a decimal with an optional '%' ("83.5%", "9,23%",
  * "0,3509"), parts "n/d" ("3.103.499/3.118.174"), or a share with its parts in either order
  * ("77,62% (392/505)", "392/505 (77,62%)"). Numbers follow {@link NumberText}'s Vietnamese rules;
- * parts must be whole numbers. {@link #read} also accepts prose results ("Đang triển khai xây dựng")
- * as text-only readings.
+ * parts must be whole numbers, the numerator from 0 and the denominator from 1. {@link #read} also
+ * accepts prose results ("Đang triển khai xây dựng") as text-only readings. Every problem, including
+ * text beyond the {@link TextLimits}, raises {@link TextParseException} with the position.
+ *
+ * @since 0.1.0
  */
 public final class ResultText {
   private static final ImmutableList<String> NOT_STARTED = ImmutableList.of("chưa", "not yet", "not started");
@@ -30,6 +35,7 @@ public final class ResultText {
    * @throws TextParseException with the text and position if it is not one of the numeric forms
    */
   public static Reading parse(String text) {
+    TextLimits.check(text, TextLimits.MAX_PHRASE_LENGTH);
     Cursor cursor = new Cursor(text);
     cursor.skipSpaces();
     int firstAt = cursor.position();
@@ -42,16 +48,18 @@ public final class ResultText {
         BigDecimal share = number(cursor);
         expect(cursor, '%');
         expect(cursor, ')');
-        return finish(cursor, Reading.fraction(numerator, denominator, share));
+        return finish(cursor, fraction(cursor, firstAt, numerator, denominator, Optional.of(share)));
       }
-      return finish(cursor, Reading.fraction(numerator, denominator));
+      return finish(cursor, fraction(cursor, firstAt, numerator, denominator, Optional.empty()));
     }
     if (firstIsShare && cursor.accept('(')) {
+      cursor.skipSpaces();
+      int partsAt = cursor.position();
       long numerator = whole(cursor);
       expect(cursor, '/');
       long denominator = whole(cursor);
       expect(cursor, ')');
-      return finish(cursor, Reading.fraction(numerator, denominator, first));
+      return finish(cursor, fraction(cursor, partsAt, numerator, denominator, Optional.of(first)));
     }
     return finish(cursor, Reading.decimal(first));
   }
@@ -63,6 +71,7 @@ public final class ResultText {
    * "đang" (under way), else {@link TextStatus#NOT_AVAILABLE}.
    */
   public static Reading read(String text) {
+    TextLimits.check(text, TextLimits.MAX_TEXT_LENGTH);
     String note = text.strip();
     if (note.isEmpty()) {
       throw new TextParseException(text, 0, "expected a result");
@@ -118,6 +127,17 @@ public final class ResultText {
       return NumberText.parse(token);
     } catch (TextParseException e) {
       throw cursor.fail(at + e.position(), e.problem());
+    }
+  }
+
+  /** The parts as a reading; parts the model refuses ("5/0", "-1/2") fail at {@code at}, where they start. */
+  private static Reading fraction(Cursor cursor, int at, long numerator, long denominator, Optional<BigDecimal> share) {
+    try {
+      return share.isPresent()
+          ? Reading.fraction(numerator, denominator, share.get())
+          : Reading.fraction(numerator, denominator);
+    } catch (InvalidValueException e) {
+      throw cursor.fail(at, e.getMessage());
     }
   }
 

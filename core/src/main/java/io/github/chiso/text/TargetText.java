@@ -2,6 +2,7 @@ package io.github.chiso.text;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.chiso.InvalidValueException;
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.Measure;
@@ -20,14 +21,17 @@ import java.util.Optional;
  * <ul>
  *   <li>≥: "đạt", "tối thiểu", "ít nhất", "≥", ">=", "at least", "minimum", or nothing;
  *   <li>>: "trên", "hơn", ">", "above", "more than", "over";
- *   <li>≤: "tối đa", "không quá", "không vượt quá", "≤", "<=", "at most", "maximum", "no more than";
- *   <li><: "dưới", "<", "below", "less than", "under";
+ *   <li>≤: "tối đa", "không quá", "không vượt quá", "≤", "&lt;=", "at most", "maximum", "no more than";
+ *   <li>&lt;: "dưới", "&lt;", "below", "less than", "under";
  *   <li>=: "bằng", "=", "exactly";
  *   <li>range: "65 - 70%", "65% – 70%", "từ 65% đến 70%", "between 65% and 70%", "65 to 70%".
  * </ul>
  *
  * Numbers follow {@link NumberText}: English rules when the wording is English (an English comparator
  * or "between"), Vietnamese rules otherwise. The threshold read keeps the text as its wording.
+ * Wording has at most {@value TextLimits#MAX_PHRASE_LENGTH} characters ({@link TextLimits}).
+ *
+ * @since 0.1.0
  */
 public final class TargetText {
   private static final ImmutableMap<String, Comparator> COMPARATORS =
@@ -86,6 +90,7 @@ public final class TargetText {
    * @throws TextParseException with the text and the position where reading failed
    */
   public static Threshold parse(String text) {
+    TextLimits.check(text, TextLimits.MAX_PHRASE_LENGTH);
     Cursor cursor = new Cursor(text);
     boolean reach = cursor.acceptAny(REACH).isPresent();
     boolean average = false;
@@ -133,7 +138,11 @@ public final class TargetText {
     if (!cursor.atEnd()) {
       throw cursor.fail(reach ? "unexpected text after the threshold" : "unexpected text");
     }
-    return threshold.build();
+    try {
+      return threshold.build();
+    } catch (InvalidValueException e) {
+      throw cursor.fail(0, e.getMessage());
+    }
   }
 
   private static BigDecimal number(Cursor cursor, Language language) {

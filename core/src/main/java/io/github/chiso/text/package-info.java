@@ -8,6 +8,7 @@
  * io.github.chiso.model.Threshold}; {@link io.github.chiso.text.ResultText} reads "77,62% (392/505)",
  * "3.103.499/3.118.174", "83.5%", "0,3509" into a {@link io.github.chiso.model.Reading}. Formatting
  * back and reading again gives the same value. Unreadable text raises {@link
- * io.github.chiso.TextParseException} with the text and the position.
+ * io.github.chiso.TextParseException} with the text and the position; so does text beyond the
+ * {@link io.github.chiso.text.TextLimits}, refused before any costly work.
  */
 package io.github.chiso.text;

@@ -73,7 +73,7 @@ public final class Report {
     try {
       options = Options.parse(args);
     } catch (IllegalArgumentException e) {
-      err.println("chiso: " + e.getMessage());
+      err.println("chiso: " + TextReport.printable(e.getMessage()));
       err.println(USAGE);
       return 2;
     }
@@ -96,7 +96,7 @@ public final class Report {
       }
       return 0;
     } catch (Failure e) {
-      err.println("chiso: " + e.getMessage());
+      err.println("chiso: " + TextReport.printable(e.getMessage()));
       if (options.verbose) {
         e.getCause().printStackTrace(err);
       }

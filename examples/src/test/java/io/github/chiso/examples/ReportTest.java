@@ -139,4 +139,22 @@ class ReportTest {
     assertThat(run("--on-new-units", "all")).isEqualTo(2);
     assertThat(err()).contains("--on-new-units must be part or whole");
   }
+
+  @Test
+  void controlCharactersFromTheDocumentsReachNoTerminal(@TempDir Path dir) throws Exception {
+    io.github.chiso.model.Plan seed = Seeds.seed001Plan();
+    io.github.chiso.model.Plan hostile = io.github.chiso.model.Plan.builder().from(seed)
+        .number("231\u001b[2J\rBC\u202eUBND").title("Kết quả\u009b31m\nQuý III\u0007").build();
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(plan, io.github.chiso.json.ChisoJson.writePlan(hostile));
+    assertThat(run("--plan", plan.toString())).as(err()).isZero();
+    String first = out().lines().findFirst().orElseThrow();
+    assertThat(first).isEqualTo("231\\u001B[2J\\u000DBC\\u202EUBND — Kết quả\\u009B31m\\u000AQuý III\\u0007");
+    assertThat(out().chars().filter(c -> c < 0x20 && c != '\n').count()).isZero();
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"format\":\"chiso.plan\",\"formatVersion\":1,\"number\":7,\"x\\u001b[31m\":1}");
+    err.reset();
+    assertThat(run("--plan", broken.toString())).isEqualTo(1);
+    assertThat(err()).doesNotContain("\u001b").contains("\\u001B");
+  }
 }

@@ -29,6 +29,8 @@ import java.util.function.Predicate;
  *
  * A filter on the province code selects part of the country; bodies (such as departments) can be
  * attached. Problems raise {@link InvalidDocumentException} located by row and column.
+ *
+ * @since 0.1.0
  */
 public final class AdminUnitsCsv {
   private AdminUnitsCsv() {}

@@ -5,6 +5,7 @@ import io.github.chiso.ChisoException;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Result;
+import io.github.chiso.text.TextLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
@@ -39,33 +42,42 @@ import tools.jackson.databind.json.JsonMapper;
  * here rather than taken from Jackson's defaults: unknown properties, trailing tokens and duplicate
  * keys fail; floats read as {@link java.math.BigDecimal} and decimals are written plain (77.62 stays
  * 77.62); NaN and Infinity are rejected; and the {@link #LIMITS} cap nesting depth, number and string
- * length and document size. Every reading method raises only {@link InvalidDocumentException} (with
- * the JSON path) for a bad document, and {@link UncheckedIOException} for a failing stream.
+ * length and document size. Every reading method here, and the mapper's {@code readValue}, {@code
+ * readTree}, {@code treeToValue} and {@code convertValue}, raise only {@link InvalidDocumentException}
+ * (with the JSON path) for a bad document — malformed JSON, bytes that are not UTF-8, UTF-16 or
+ * UTF-32, text that is not Unicode, {@code null} where a value is expected, a number or string beyond
+ * the limits — and {@link UncheckedIOException} for a failing stream. Writing refuses, with {@link
+ * io.github.chiso.InvalidValueException}, a value the readers would refuse (a number that does not
+ * {@link TextLimits#fits fit}, text with an unpaired surrogate or beyond the limits), so that what is
+ * written reads back.
  *
  * <p>Result sets stream: {@link #streamResults} reads one result at a time and {@link
  * #resultWriter} writes one at a time, so memory stays flat however large the file.
+ *
+ * @since 0.1.0
  */
 public final class ChisoJson {
   /** The document format version this library reads and writes. */
   public static final int FORMAT_VERSION = JsonReaders.FORMAT_VERSION;
 
   /**
-   * Limits on what is read: nesting depth 32 (documents need 7), numbers of at most 100 characters,
-   * strings of at most 100,000 characters, names of at most 200, documents of at most 4 GiB
-   * (hundred-megabyte result sets stream within it).
+   * Limits on what is read: nesting depth 32 (documents need 7), numbers of at most {@value
+   * TextLimits#MAX_NUMBER_LENGTH} characters, strings of at most {@value TextLimits#MAX_TEXT_LENGTH}
+   * characters, names of at most 200, documents of at most 4 GiB (hundred-megabyte result sets stream
+   * within it).
    */
   public static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder()
           .maxNestingDepth(32)
-          .maxNumberLength(100)
-          .maxStringLength(100_000)
+          .maxNumberLength(TextLimits.MAX_NUMBER_LENGTH)
+          .maxStringLength(TextLimits.MAX_TEXT_LENGTH)
           .maxNameLength(200)
           .maxDocumentLength(4L << 30)
           .build();
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder(
-              JsonFactory.builder()
+      new StrictMapper(JsonMapper.builder(
+              new StrictMapper.Factory(JsonFactory.builder()
                   .streamReadConstraints(LIMITS)
                   .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                   .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -73,16 +85,15 @@ public final class ChisoJson {
                   .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
                   .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
                   .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-                  .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                  .build())
+                  .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)))
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(DeserializationFeature.WRAP_EXCEPTIONS)
           .disable(SerializationFeature.INDENT_OUTPUT)
-          .addModule(new ChisoModule())
-          .build();
+          .addModule(new ChisoModule()));
 
   /** Reads one element of a streamed array: what follows it is the stream's business. */
   private static final tools.jackson.databind.ObjectReader ELEMENT_READER =
@@ -256,7 +267,7 @@ public final class ChisoJson {
 
     /** Appends one result. */
     public ResultWriter write(Result result) {
-      generator.writeTree(JsonWriters.result(result));
+      generator.writeTree(JsonWriters.checked(JsonWriters.result(result)));
       return this;
     }
 
@@ -296,7 +307,7 @@ public final class ChisoJson {
   }
 
   private static String pretty(JsonNode node) {
-    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(JsonWriters.checked(node));
   }
 
   private static InputStream bytes(String json) {
@@ -327,12 +338,37 @@ public final class ChisoJson {
         if (cause instanceof ChisoException) {
           throw (ChisoException) cause;
         }
+        if (cause instanceof CharacterCodingException || raisedByJackson(cause)) {
+          // The bytes do not decode (a truncated UTF-32 character, an unknown UCS-4 byte order): the
+          // document is bad, not the stream.
+          throw new InvalidDocumentException(Paths.of(e), "", "not UTF-8, UTF-16 or UTF-32 text" + where(e) + ": " + cause.getMessage(), e);
+        }
         if (cause instanceof IOException) {
           throw new UncheckedIOException((IOException) cause);
         }
       }
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new InvalidDocumentException(Paths.of(e), "", "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+      throw new InvalidDocumentException(Paths.of(e), "", "malformed JSON" + where(e) + ": " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** Whether Jackson's own code raised {@code e} (while decoding), rather than the stream it read. */
+  private static boolean raisedByJackson(Throwable e) {
+    StackTraceElement[] frames = e.getStackTrace();
+    return frames.length > 0 && frames[0].getClassName().startsWith("tools.jackson.");
+  }
+
+  /** " at line L, column C", or the byte or character offset where lines are not counted, or nothing. */
+  private static String where(JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    if (location == null) {
+      return "";
+    }
+    if (location.getLineNr() > 0) {
+      return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+    if (location.getByteOffset() >= 0) {
+      return " at byte " + location.getByteOffset();
+    }
+    return location.getCharOffset() >= 0 ? " at character " + location.getCharOffset() : "";
   }
 }

@@ -31,6 +31,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.util.AccessPattern;
 
 /**
  * The Jackson module for Chiso's types, registered through {@code META-INF/services} so that {@code
@@ -44,6 +45,8 @@ import tools.jackson.databind.module.SimpleModule;
  * missing field, a wrong type or a value the model rejects raises {@link InvalidDocumentException}
  * with the JSON path. Use {@link ChisoJson#mapper()} for a mapper with the limits and features this
  * strictness relies on; through another mapper, Jackson may wrap the exception in its own.
+ *
+ * @since 0.1.0
  */
 public final class ChisoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -67,9 +70,9 @@ public final class ChisoModule extends SimpleModule {
     both(Coverage.class, JsonWriters::coverage, JsonReaders::coverage);
     addSerializer(RollupCell.class, new TreeSerializer<>(JsonWriters::rollupCell));
     addSerializer(Period.class, new TreeSerializer<>(p -> tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(p.toString())));
-    addDeserializer(Period.class, new TreeDeserializer<>(JsonReaders::period));
+    addDeserializer(Period.class, new TreeDeserializer<>(Period.class, JsonReaders::period));
     addSerializer(Rational.class, new TreeSerializer<>(r -> tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(r.toString())));
-    addDeserializer(Rational.class, new TreeDeserializer<>(JsonReaders::rational));
+    addDeserializer(Rational.class, new TreeDeserializer<>(Rational.class, JsonReaders::rational));
   }
 
   /** The module's version, which is the chiso-json artifact's. */
@@ -81,10 +84,10 @@ public final class ChisoModule extends SimpleModule {
   private <T> void both(
       Class<T> type, Function<T, ? extends JsonNode> writer, BiFunction<JsonNode, String, T> reader) {
     addSerializer(type, new TreeSerializer<>(writer));
-    addDeserializer(type, new TreeDeserializer<>(reader));
+    addDeserializer(type, new TreeDeserializer<>(type, reader));
   }
 
-  /** Writes a value by building its JSON tree. */
+  /** Writes a value by building its JSON tree, refusing one that the readers would refuse. */
   static final class TreeSerializer<T> extends ValueSerializer<T> {
     private final Function<T, ? extends JsonNode> writer;
 
@@ -94,15 +97,20 @@ public final class ChisoModule extends SimpleModule {
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext context) {
-      gen.writeTree(writer.apply(value));
+      gen.writeTree(JsonWriters.checked(writer.apply(value)));
     }
   }
 
-  /** Reads a value from its JSON tree, with the path of the parser's position as the root path. */
+  /**
+   * Reads a value from its JSON tree, with the path of the parser's position as the root path. JSON
+   * {@code null} is refused there too: Chiso's values are never null.
+   */
   static final class TreeDeserializer<T> extends ValueDeserializer<T> {
+    private final Class<T> type;
     private final BiFunction<JsonNode, String, T> reader;
 
-    TreeDeserializer(BiFunction<JsonNode, String, T> reader) {
+    TreeDeserializer(Class<T> type, BiFunction<JsonNode, String, T> reader) {
+      this.type = type;
       this.reader = reader;
     }
 
@@ -110,6 +118,17 @@ public final class ChisoModule extends SimpleModule {
     public T deserialize(JsonParser parser, DeserializationContext context) {
       String path = Paths.of(parser.streamReadContext());
       return reader.apply(context.readTree(parser), path);
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext context) {
+      String path = context.getParser() == null ? "$" : Paths.of(context.getParser().streamReadContext());
+      throw new InvalidDocumentException(path, "null", "expected " + type.getSimpleName() + ", not null");
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.DYNAMIC;
     }
   }
 

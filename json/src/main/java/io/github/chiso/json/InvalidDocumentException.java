@@ -7,6 +7,8 @@ import io.github.chiso.ChisoException;
  * unknown or missing field, a value of the wrong type, or a value the model rejects. Carries where
  * ({@link #location()}: a JSON path such as {@code $.targets[3].thresholds.district}, or a CSV row
  * and column) and the offending value, both also in the message.
+ *
+ * @since 0.1.0
  */
 public class InvalidDocumentException extends ChisoException {
   private static final long serialVersionUID = 1L;

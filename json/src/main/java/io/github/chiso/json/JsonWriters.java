@@ -1,5 +1,6 @@
 package io.github.chiso.json;
 
+import io.github.chiso.InvalidValueException;
 import io.github.chiso.check.Finding;
 import io.github.chiso.compliance.Assessment;
 import io.github.chiso.gap.Gap;
@@ -22,12 +23,14 @@ import io.github.chiso.model.Task;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.rollup.Coverage;
 import io.github.chiso.rollup.RollupCell;
+import io.github.chiso.text.TextLimits;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,9 +39,52 @@ import tools.jackson.databind.node.ObjectNode;
 final class JsonWriters {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** The longest property name the readers accept ({@link ChisoJson#LIMITS}). */
+  private static final int MAX_NAME_LENGTH = ChisoJson.LIMITS.getMaxNameLength();
+
   private JsonWriters() {}
 
-  private static <T> ArrayNode array(Collection<T> values, Function<T, ? extends tools.jackson.databind.JsonNode> each) {
+  /**
+   * {@code node}, once every number in it {@link TextLimits#fits fits} and every string and name is
+   * Unicode text within the limits: what the readers accept, so that a written document reads back.
+   *
+   * @throws InvalidValueException naming the JSON path and the value otherwise
+   */
+  static <N extends JsonNode> N checked(N node) {
+    check(node, "$");
+    return node;
+  }
+
+  private static void check(JsonNode node, String path) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        String name = property.getKey();
+        checkText(path, name, MAX_NAME_LENGTH);
+        check(property.getValue(), Obj.child(path, name));
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        check(node.get(i), Obj.index(path, i));
+      }
+    } else if (node.isString()) {
+      checkText(path, node.stringValue(), TextLimits.MAX_TEXT_LENGTH);
+    } else if (node.isNumber() && !TextLimits.fits(node.decimalValue())) {
+      throw new InvalidValueException(path + ": cannot write " + node.decimalValue()
+          + ": a number's plain form may have at most " + TextLimits.MAX_NUMBER_LENGTH + " characters");
+    }
+  }
+
+  private static void checkText(String path, String text, int maxLength) {
+    if (text.length() > maxLength) {
+      throw new InvalidValueException(path + ": cannot write " + Obj.quoted(text) + ": longer than " + maxLength + " characters");
+    }
+    int surrogate = TextLimits.unpairedSurrogateAt(text);
+    if (surrogate >= 0) {
+      throw new InvalidValueException(path + ": cannot write " + Obj.quoted(text) + ": unpaired surrogate at index " + surrogate);
+    }
+  }
+
+  private static <T> ArrayNode array(Collection<T> values, Function<T, ? extends JsonNode> each) {
     ArrayNode array = NODES.arrayNode();
     values.forEach(v -> array.add(each.apply(v)));
     return array;

@@ -2,12 +2,14 @@ package io.github.chiso.json;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.chiso.ChisoException;
+import io.github.chiso.text.TextLimits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -27,14 +29,24 @@ final class Obj {
     this.path = path;
   }
 
-  /** The object at {@code path}, which may have only the {@code allowed} fields. */
+  /**
+   * The object at {@code path}, which may have only the {@code allowed} fields, none of them {@code
+   * null} (an absent value is an absent field), and names that are Unicode text.
+   */
   static Obj of(JsonNode node, String path, ImmutableSet<String> allowed) {
     if (node == null || !node.isObject()) {
       throw invalid(path, node, "expected an object");
     }
     for (String name : node.propertyNames()) {
+      int surrogate = TextLimits.unpairedSurrogateAt(name);
+      if (surrogate >= 0) {
+        throw new InvalidDocumentException(path, quoted(name), "a field name is not Unicode text: unpaired surrogate at index " + surrogate);
+      }
       if (!allowed.contains(name)) {
         throw invalid(child(path, name), node.get(name), "unknown field '" + name + "'; allowed: " + allowed);
+      }
+      if (node.get(name).isNull()) {
+        throw invalid(child(path, name), node.get(name), "null is not a value; leave out a field that has none");
       }
     }
     return new Obj(node, path);
@@ -57,13 +69,12 @@ final class Obj {
   }
 
   boolean has(String name) {
-    JsonNode value = node.get(name);
-    return value != null && !value.isNull();
+    return node.get(name) != null;
   }
 
   JsonNode node(String name) {
     JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
+    if (value == null) {
       throw new InvalidDocumentException(path(name), "", "missing required field '" + name + "'");
     }
     return value;
@@ -81,11 +92,18 @@ final class Obj {
     return optNode(name).map(n -> string(n, path(name)));
   }
 
+  /** A string that is Unicode text: an unpaired surrogate (from "\\ud800" or bytes that are not UTF-8) is refused. */
   static String string(JsonNode value, String path) {
     if (!value.isString()) {
       throw invalid(path, value, "expected a string");
     }
-    return value.stringValue();
+    String text = value.stringValue();
+    int surrogate = TextLimits.unpairedSurrogateAt(text);
+    if (surrogate >= 0) {
+      throw invalid(path, value, String.format(Locale.ROOT, "not Unicode text: unpaired surrogate U+%04X at index %d",
+          (int) text.charAt(surrogate), surrogate));
+    }
+    return text;
   }
 
   BigDecimal decimal(String name) {
@@ -96,13 +114,11 @@ final class Obj {
     return optNode(name).map(n -> decimal(n, path(name)));
   }
 
-  /** The largest decimal exponent, either way, a number may have: 1E+100 and 1E-100 are the extremes. */
-  static final int MAX_SCALE = 100;
-
   /**
-   * A JSON number as an exact decimal; a negative scale is normalised, so 1E+2 reads as 100. Numbers
-   * whose exponent puts them beyond ±10^{@value #MAX_SCALE} in either direction are rejected: exact
-   * arithmetic on them would cost memory without bound.
+   * A JSON number as an exact decimal; a negative scale is normalised, so 1E+2 reads as 100. A number
+   * must {@link TextLimits#fits fit}: its plain form, which is how it is written, has at most {@value
+   * TextLimits#MAX_NUMBER_LENGTH} characters (1E+99 is read, 1E+100 is not), so that what is read can
+   * be written and read again, and exact arithmetic on it stays small.
    */
   static BigDecimal decimal(JsonNode value, String path) {
     if (!value.isNumber()) {
@@ -114,8 +130,9 @@ final class Obj {
     } catch (RuntimeException e) {
       throw invalid(path, value, "number out of range");
     }
-    if (decimal.scale() > MAX_SCALE || decimal.scale() < -MAX_SCALE) {
-      throw invalid(path, value, "number out of range: its exponent must be within ±" + MAX_SCALE);
+    if (!TextLimits.fits(decimal)) {
+      throw invalid(path, value, "number out of range: its plain form may have at most "
+          + TextLimits.MAX_NUMBER_LENGTH + " characters");
     }
     return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
   }
@@ -234,7 +251,26 @@ final class Obj {
     return excerpt(tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(text).toString());
   }
 
+  /**
+   * At most 80 characters of {@code text}, cut between characters (never inside a surrogate pair),
+   * with unpaired surrogates and control characters written as {@code \\uXXXX} escapes.
+   */
   static String excerpt(String text) {
-    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    StringBuilder out = new StringBuilder();
+    int limit = text.length() <= 80 ? text.length() : 77;
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair && i + 1 < limit) {
+        out.append(c).append(text.charAt(++i));
+      } else if (pair) {
+        break;
+      } else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return limit < text.length() ? out + "..." : out.toString();
   }
 }

@@ -2,27 +2,36 @@ package io.github.chiso.json;
 
 import com.google.common.collect.ImmutableList;
 import io.github.chiso.ChisoException;
+import io.github.chiso.InvalidValueException;
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.TextStatus;
 import io.github.chiso.text.NumberText;
+import io.github.chiso.text.TextLimits;
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -42,6 +51,15 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * thousands group. Numerators and denominators are written as plain digits. Unknown or repeated columns, a
  * missing required column, a short or long row, or a bad cell raise {@link InvalidDocumentException}
  * located as {@code row N, column NAME} (the header is row 1). Source references are not carried.
+ *
+ * <p>Cells are held to the {@link TextLimits}: at most {@value TextLimits#MAX_TEXT_LENGTH} characters
+ * (a longer one is refused while it is read, not after), Unicode text, numbers that {@link
+ * TextLimits#fits fit}. Text that did not decode ({@link java.nio.charset.CharacterCodingException}
+ * from the reader) is a bad document too; other read failures raise {@link UncheckedIOException}.
+ * Writing refuses, with {@link io.github.chiso.InvalidValueException}, a result these rules would
+ * refuse on reading.
+ *
+ * @since 0.1.0
  */
 public final class ResultsCsv {
   /** The columns, in the order they are written. */
@@ -49,7 +67,12 @@ public final class ResultsCsv {
       ImmutableList.of("indicator", "unit", "period", "asOf", "value", "numerator", "denominator", "reportedShare", "status", "note");
 
   private static final CsvMapper MAPPER =
-      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).disable(CsvReadFeature.ALLOW_COMMENTS).build();
+      CsvMapper.builder(CsvFactory.builder()
+              .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(TextLimits.MAX_TEXT_LENGTH).build())
+              .build())
+          .enable(CsvReadFeature.WRAP_AS_ARRAY)
+          .disable(CsvReadFeature.ALLOW_COMMENTS)
+          .build();
 
   private ResultsCsv() {}
 
@@ -67,16 +90,16 @@ public final class ResultsCsv {
 
   /** Reads one row at a time, handing each result to {@code sink}; returns the number of rows. */
   public static long stream(Reader in, Consumer<? super Result> sink) {
+    long row = 1;
     try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(in)) {
       if (!rows.hasNextValue()) {
         throw new InvalidDocumentException("row 1", "", "missing header; expected columns " + COLUMNS);
       }
       Map<String, Integer> header = header(rows.nextValue());
       long count = 0;
-      long row = 1;
       while (rows.hasNextValue()) {
-        String[] cells = rows.nextValue();
         row++;
+        String[] cells = rows.nextValue();
         if (cells.length == 1 && cells[0].isEmpty()) {
           continue;
         }
@@ -88,9 +111,29 @@ public final class ResultsCsv {
       }
       return count;
     } catch (JacksonException e) {
-      throw new InvalidDocumentException(
-          "line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()), "", "malformed CSV: " + e.getOriginalMessage(), e);
+      throw readError(e, row);
     }
+  }
+
+  /**
+   * Jackson's failure while reading row {@code row} (the header is row 1) as the library's, with the
+   * line, which differs from the row where a quoted cell spans lines.
+   */
+  private static RuntimeException readError(JacksonException e, long row) {
+    String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " (line " + e.getLocation().getLineNr() + ")";
+    String where = "row " + row;
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof CharacterCodingException) {
+        return new InvalidDocumentException(where, "", "text that did not decode" + line + ": " + cause, e);
+      }
+      if (cause instanceof IOException) {
+        return new UncheckedIOException((IOException) cause);
+      }
+    }
+    if (e instanceof StreamConstraintsException) {
+      return new InvalidDocumentException(where, "", "a cell exceeds a limit" + line + ": " + e.getOriginalMessage(), e);
+    }
+    return new InvalidDocumentException(where, "", "malformed CSV" + line + ": " + e.getOriginalMessage(), e);
   }
 
   private static Map<String, Integer> header(String[] names) {
@@ -122,6 +165,12 @@ public final class ResultsCsv {
       this.number = number;
       this.header = header;
       this.cells = cells;
+      header.forEach((column, index) -> {
+        String problem = textProblem(cells[index]);
+        if (problem != null) {
+          throw new InvalidDocumentException(where(column), Obj.quoted(cells[index]), problem);
+        }
+      });
     }
 
     String where(String column) {
@@ -166,6 +215,15 @@ public final class ResultsCsv {
         throw new InvalidDocumentException(where(column), Obj.quoted(cell(column)), "expected a whole number");
       }
     }
+  }
+
+  /** Why {@code cell} breaks the {@link TextLimits}, or null when it keeps them. */
+  private static String textProblem(String cell) {
+    if (cell.length() > TextLimits.MAX_TEXT_LENGTH) {
+      return "longer than " + TextLimits.MAX_TEXT_LENGTH + " characters";
+    }
+    int surrogate = TextLimits.unpairedSurrogateAt(cell);
+    return surrogate < 0 ? null : "not Unicode text: unpaired surrogate at index " + surrogate;
   }
 
   private static Result result(Row row) {
@@ -249,7 +307,27 @@ public final class ResultsCsv {
     return out.toString();
   }
 
+  /** The row of {@code result}, refused as {@link #read} would refuse it. */
   private static String[] cells(Result result) {
+    String[] cells = plainCells(result);
+    for (int i = 0; i < cells.length; i++) {
+      String problem = textProblem(cells[i]);
+      if (problem != null) {
+        throw new InvalidValueException("column " + COLUMNS.get(i) + ": cannot write " + Obj.quoted(cells[i]) + ": " + problem);
+      }
+    }
+    Reading reading = result.reading();
+    Optional<BigDecimal> number = reading instanceof Reading.Decimal
+        ? Optional.of(((Reading.Decimal) reading).decimal())
+        : reading instanceof Reading.Fraction ? ((Reading.Fraction) reading).reportedShare() : Optional.empty();
+    if (number.isPresent() && !TextLimits.fits(number.get())) {
+      throw new InvalidValueException("cannot write " + number.get() + ": a number's plain form may have at most "
+          + TextLimits.MAX_NUMBER_LENGTH + " characters");
+    }
+    return cells;
+  }
+
+  private static String[] plainCells(Result result) {
     List<String> cells = new ArrayList<>(List.of(result.indicatorCode(), result.subjectCode(), result.period().toString(),
         result.asOf().equals(result.period().end()) ? "" : result.asOf().toString(), "", "", "", "", "", ""));
     Reading reading = result.reading();

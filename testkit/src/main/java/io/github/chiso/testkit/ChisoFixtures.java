@@ -11,6 +11,8 @@ import io.github.chiso.model.Result;
  * with its results, Đồng Nai's 2025 plan (seed 002), Hưng Yên's 2023 conclusion (seed 003), Đắk
  * Nông's 2022 notice with its DTI results (seed 004), and Đồng Nai's hierarchy before the reform.
  * Values are immutable and loaded once.
+ *
+ * @since 0.1.0
  */
 public final class ChisoFixtures {
   private ChisoFixtures() {}

@@ -34,6 +34,8 @@ import java.util.Map;
 /**
  * Generators of valid Chiso model values for property tests. Every generator is built on {@link
  * Gen}'s draws, so failing cases shrink: hierarchies lose units, numbers move toward zero.
+ *
+ * @since 0.1.0
  */
 public final class ChisoGen {
   private ChisoGen() {}

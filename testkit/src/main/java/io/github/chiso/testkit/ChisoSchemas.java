@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Validation of documents against the JSON Schemas shipped in chiso-json (draft 2020-12), for tests
  * of systems that produce Chiso documents: {@code assertThat(ChisoSchemas.plan(json)).isEmpty()}.
+ *
+ * @since 0.1.0
  */
 public final class ChisoSchemas {
   private static final String BASE = "https://chiso.github.io/schema/";

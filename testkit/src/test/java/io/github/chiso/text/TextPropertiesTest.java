@@ -1,6 +1,7 @@
 package io.github.chiso.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Reading;
@@ -13,7 +14,7 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /** Formatting then reading gives back the same value, in both languages. */
-class TextPropertiesTest {
+public class TextPropertiesTest {
   private static final Gen<BigDecimal> NUMBERS =
       Gen.oneOf(ChisoGen.decimals(4, 4), ChisoGen.decimals(12, 2), ChisoGen.decimals(2, 6));
 
@@ -25,6 +26,39 @@ class TextPropertiesTest {
     Property.forAll("number format then parse", cases)
         .tries(1000)
         .check(c -> NumberText.parse(NumberText.format(c.value(), c.language()), c.language()).equals(c.value()));
+  }
+
+  /** Decimals of 1 to 110 digits, either sign, scale from -20 to 120: on both sides of the limit. */
+  public static final Gen<BigDecimal> EXTREME_DECIMALS =
+      Gen.combine(
+          Gen.ints(1, 110).flatMap(n -> Gen.lists(Gen.ints(0, 9), n, n)),
+          Gen.ints(-20, 120),
+          Gen.booleans(),
+          (digits, scale, negative) -> {
+            StringBuilder text = new StringBuilder(negative ? "-" : "");
+            digits.forEach(text::append);
+            return new BigDecimal(new BigInteger(text.toString()), scale);
+          });
+
+  @Test
+  void numbersThatFitRoundTripAndOthersAreRefused() {
+    // Mutation checked: plainLength without the sign made the 101-character negatives "fit" and fail here.
+    Gen<NumberCase> cases = Gen.combine(EXTREME_DECIMALS, Gen.elements(Language.values()), NumberCase::new);
+    Property.forAll("fits(x) decides whether format(x) reads back", cases)
+        .tries(2000)
+        .verify(c -> {
+          BigDecimal normal = c.value().scale() < 0 ? c.value().setScale(0) : c.value();
+          assertThat(TextLimits.fits(c.value())).as(normal.toPlainString())
+              .isEqualTo(normal.toPlainString().length() <= TextLimits.MAX_NUMBER_LENGTH);
+          String text = NumberText.format(c.value(), c.language());
+          if (TextLimits.fits(c.value())) {
+            assertThat(NumberText.parse(text, c.language())).isEqualTo(normal);
+          } else {
+            assertThatThrownBy(() -> NumberText.parse(text, c.language()))
+                .isInstanceOf(io.github.chiso.TextParseException.class)
+                .hasMessageContaining("at most 100 characters");
+          }
+        });
   }
 
   record ThresholdCase(Threshold threshold, Measure measure, Language language) {}

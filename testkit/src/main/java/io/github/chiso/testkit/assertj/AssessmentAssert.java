@@ -6,7 +6,11 @@ import io.github.chiso.model.Rational;
 import java.math.BigDecimal;
 import org.assertj.core.api.AbstractObjectAssert;
 
-/** Assertions on an {@link Assessment}. */
+/**
+ * Assertions on an {@link Assessment}.
+ *
+ * @since 0.1.0
+ */
 public final class AssessmentAssert extends AbstractObjectAssert<AssessmentAssert, Assessment> {
 
   AssessmentAssert(Assessment actual) {

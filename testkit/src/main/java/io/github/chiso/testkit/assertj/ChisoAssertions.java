@@ -6,7 +6,11 @@ import io.github.chiso.gap.Gap;
 import io.github.chiso.model.Plan;
 import io.github.chiso.rollup.RollupCell;
 
-/** The entry point: {@code import static io.github.chiso.testkit.assertj.ChisoAssertions.assertThat;}. */
+/**
+ * The entry point: {@code import static io.github.chiso.testkit.assertj.ChisoAssertions.assertThat;}.
+ *
+ * @since 0.1.0
+ */
 public final class ChisoAssertions {
   private ChisoAssertions() {}
 

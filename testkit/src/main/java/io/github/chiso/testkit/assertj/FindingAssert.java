@@ -4,7 +4,11 @@ import io.github.chiso.check.Finding;
 import io.github.chiso.check.FindingKind;
 import org.assertj.core.api.AbstractObjectAssert;
 
-/** Assertions on a consistency {@link Finding}. */
+/**
+ * Assertions on a consistency {@link Finding}.
+ *
+ * @since 0.1.0
+ */
 public final class FindingAssert extends AbstractObjectAssert<FindingAssert, Finding> {
 
   FindingAssert(Finding actual) {

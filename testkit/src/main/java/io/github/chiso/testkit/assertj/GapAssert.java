@@ -5,7 +5,11 @@ import java.math.BigInteger;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
 
-/** Assertions on a {@link Gap}. */
+/**
+ * Assertions on a {@link Gap}.
+ *
+ * @since 0.1.0
+ */
 public final class GapAssert extends AbstractObjectAssert<GapAssert, Gap> {
 
   GapAssert(Gap actual) {

@@ -9,7 +9,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
 
-/** Assertions on a {@link Plan}. */
+/**
+ * Assertions on a {@link Plan}.
+ *
+ * @since 0.1.0
+ */
 public final class PlanAssert extends AbstractObjectAssert<PlanAssert, Plan> {
 
   PlanAssert(Plan actual) {

@@ -5,7 +5,11 @@ import java.math.BigInteger;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
 
-/** Assertions on a {@link RollupCell}. */
+/**
+ * Assertions on a {@link RollupCell}.
+ *
+ * @since 0.1.0
+ */
 public final class RollupCellAssert extends AbstractObjectAssert<RollupCellAssert, RollupCell> {
 
   RollupCellAssert(RollupCell actual) {

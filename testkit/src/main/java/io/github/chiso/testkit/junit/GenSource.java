@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  *
  * Cases are named "seed S, case i"; system property {@code chiso.seed=S} (or {@link #seed()})
  * regenerates the same cases in the same order.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

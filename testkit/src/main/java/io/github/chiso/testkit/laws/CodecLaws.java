@@ -8,6 +8,8 @@ import java.util.function.Function;
 /**
  * The laws of a codec: writing then reading gives an equal value, and reading then writing gives
  * the same text (the written form is canonical).
+ *
+ * @since 0.1.0
  */
 public final class CodecLaws {
   private CodecLaws() {}

@@ -14,8 +14,10 @@ import java.math.BigInteger;
  * The laws of a verdict function {@code (threshold, polarity, value) → meets?}: exactness at the
  * threshold (on, just below and just above it, with parts up to 10^12 and bounds of up to 6 decimals,
  * the verdict is the exact rational comparison), mirror symmetry (negating values and bounds,
- * mirroring the comparator and flipping the polarity keeps the verdict), and complements (≥ and <,
+ * mirroring the comparator and flipping the polarity keeps the verdict), and complements (≥ and &lt;,
  * > and ≤ disagree everywhere).
+ *
+ * @since 0.1.0
  */
 public final class ComparatorLaws {
   private ComparatorLaws() {}

@@ -15,6 +15,8 @@ import java.util.Objects;
  * country from partitions: identity, associativity, commutativity, and partition invariance of the
  * value (splitting the observations into groups in any way and combining the groups' accumulations
  * gives the value of all of them).
+ *
+ * @since 0.1.0
  */
 public final class RollupLaws {
   private RollupLaws() {}

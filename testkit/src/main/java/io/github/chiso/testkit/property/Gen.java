@@ -14,6 +14,8 @@ import java.util.function.Supplier;
  * A generator of values of type {@code T}, built from draws on a {@link Source} so that the runner
  * can replay and shrink it. Generators are immutable and thread-safe; compose them with {@link #map},
  * {@link #flatMap}, {@link #filter}, {@link #lists}, {@link #oneOf} and {@link #combine}.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Gen<T> {

@@ -17,6 +17,8 @@ import java.util.function.Predicate;
  * number of tries to {@code chiso.tries} if set, else 200. A failing case is shrunk by deleting runs
  * of recorded draws and moving draws toward zero, keeping any change that still fails, until no
  * change helps or the shrink budget is spent. The failure is reported as a {@link PropertyFailure}.
+ *
+ * @since 0.1.0
  */
 public final class Property<T> {
   private static final int DEFAULT_TRIES = 200;

@@ -6,6 +6,8 @@ import java.util.Optional;
  * A property that did not hold: carries the run's seed, the try that failed, the original and the
  * shrunk case, and the failure the shrunk case raised (as the cause). A plain {@link
  * AssertionError}, so every test framework reports it.
+ *
+ * @since 0.1.0
  */
 public final class PropertyFailure extends AssertionError {
   private static final long serialVersionUID = 1L;

@@ -4,6 +4,8 @@ package io.github.chiso.testkit.property;
  * Where generators get their randomness: bounded draws that the runner records, replays and shrinks.
  * A generator must build its value only from draws (never from its own {@code Random}) for replay
  * and shrinking to work.
+ *
+ * @since 0.1.0
  */
 public interface Source {
 
