@@ -395,7 +395,7 @@ public class NationalBenchmark {
     for (int r = from; r < to; r++) {
       int k = provinceOf[bulk.unit(r)] * NationalData.INDICATORS + bulk.indicator(r);
       num[k] += bulk.numerator(r);
-      den[k] += bulk.denominator(r) + bulk.period(r) + (bulk.isText(r) ? 1 : 0);
+      den[k] += bulk.period(r) + (bulk.isFraction(r) ? 1 : 0);
       days += bulk.asOfEpochDay(r);
     }
     return num[0] + den[0] + days;

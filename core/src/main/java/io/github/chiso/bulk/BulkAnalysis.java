@@ -11,6 +11,8 @@ import java.util.List;
  * int)} and {@link BulkRollup#verdicts(CompiledPlan, int)} called one after the other; here each
  * thread reads the rows of its own provinces once, judges them, rolls them up and judges its cells
  * while they are in cache. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class BulkAnalysis {
   private final BulkRollup rollup;

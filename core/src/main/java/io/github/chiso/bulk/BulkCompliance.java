@@ -106,6 +106,8 @@ public final class BulkCompliance {
       int scopes = table.scopes;
       int[] scopeOfUnit = table.scopeOfUnit;
       byte[] mode = table.mode;
+      int[] testId = table.testId;
+      CompiledThreshold[] byId = table.byId;
       int[] mask = table.mask;
       long[] bound = table.bound;
       long[] whole = table.wholeMultiplier;
@@ -125,7 +127,7 @@ public final class BulkCompliance {
         int base = ((period[r] * indicators + indicator[r]) * scopes + scopeOfUnit[unit[r]]) * slots;
         long d = den[r];
         for (int s = 0; s < slots; s++) {
-          int k = base + s;
+          int k = testId[base + s];
           byte code;
           if (mode[k] == KeyTable.INTEGERS) {
             if (d == 0 || day[r] < effectiveFrom[k]) {
@@ -137,10 +139,10 @@ public final class BulkCompliance {
               long multiplier = parts ? partsMultiplier[k] : whole[k];
               int sign = narrow ? CompiledThreshold.Integers.narrowSign(n, positive, multiplier, bound[k])
                   : CompiledThreshold.Integers.sign(n, positive, multiplier, bound[k]);
-              code = CompiledThreshold.Integers.accepts(mask[k], sign) ? MET : NOT_MET;
+              code = (byte) (NOT_MET + (MET - NOT_MET) * CompiledThreshold.Integers.acceptedBit(mask[k], sign));
             }
           } else {
-            code = BulkCompliance.judge(table.tests[k], num[r], d, day[r]);
+            code = BulkCompliance.judge(byId[k], num[r], d, day[r]);
           }
           out[r * slots + s] = code;
         }

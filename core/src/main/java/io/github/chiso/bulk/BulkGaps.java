@@ -17,6 +17,8 @@ import java.util.Optional;
  * Lagging units from the bulk form: the verdicts pick the rows NOT_MET, and only those become objects,
  * so the gaps, shortfalls and order are the object API's ({@link Gaps#lagging}) at a cost that
  * grows with the laggards, not with the data.
+ *
+ * @since 0.1.0
  */
 public final class BulkGaps {
   private BulkGaps() {}

@@ -28,6 +28,8 @@ import java.util.Map;
  *
  * <p>Decimals must fit a long with at most 18 fractional digits. Immutable once built; the builder
  * is not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BulkResults {
   /**

@@ -48,6 +48,8 @@ import java.util.stream.IntStream;
  *
  * <p>Cells exist for units above the source tier only (a source unit's own figures are its rows).
  * Every spec must have the same source tier. Immutable and thread-safe once built.
+ *
+ * @since 0.1.0
  */
 public final class BulkRollup {
   private static final int WIDTH = 4;

@@ -16,6 +16,8 @@ import java.util.function.IntUnaryOperator;
  * <p>Codes are {@link Status#ordinal()}, or {@link #NONE} for a slot without a target. Unmodifiable
  * through this class; when the caller supplied the buffer, the verdicts are valid until the caller
  * reuses it.
+ *
+ * @since 0.1.0
  */
 public final class BulkVerdicts {
   /** The code of a slot that holds no target. */

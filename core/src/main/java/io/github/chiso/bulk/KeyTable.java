@@ -25,13 +25,20 @@ final class KeyTable {
   final int slots;
   final Target[] targets;
   final CompiledThreshold[] tests;
-  /** Per key and slot: {@link #NONE}, {@link #INTEGERS} (the arrays below hold the test) or {@link #RATIONAL}. */
+  /**
+   * Per key and slot, the index of its threshold among the distinct ones (0: no target), so that
+   * the arrays below, indexed by that id, stay small enough for the first-level cache.
+   */
+  final int[] testId;
+  /** Per threshold id: {@link #NONE}, {@link #INTEGERS} (the arrays below hold the test) or {@link #RATIONAL}. */
   final byte[] mode;
   final int[] mask;
   final long[] bound;
   final long[] wholeMultiplier;
   final long[] partsMultiplier;
   final long[] effectiveFromDay;
+  /** The compiled thresholds by id (null at 0). */
+  final CompiledThreshold[] byId;
 
   /** Whether every bound and multiplier in the arrays is {@link CompiledThreshold.Integers#isNarrow}. */
   final boolean narrow;
@@ -79,34 +86,47 @@ final class KeyTable {
     this.slots = most;
     this.targets = new Target[questions * scopes * slots];
     this.tests = new CompiledThreshold[targets.length];
-    this.mode = new byte[targets.length];
-    this.mask = new int[targets.length];
-    this.bound = new long[targets.length];
-    this.wholeMultiplier = new long[targets.length];
-    this.partsMultiplier = new long[targets.length];
-    this.effectiveFromDay = new long[targets.length];
-    boolean[] narrowBounds = {true};
+    this.testId = new int[targets.length];
+    Map<CompiledThreshold, Integer> distinct = new java.util.IdentityHashMap<>();
+    List<CompiledThreshold> byId = new ArrayList<>();
+    byId.add(null);
     for (int key = 0; key < found.size(); key++) {
       List<Target> applicable = found.get(key);
       for (int j = 0; j < applicable.size(); j++) {
         Target target = applicable.get(j);
-        targets[key * slots + j] = target;
         int k = key * slots + j;
+        targets[k] = target;
         tests[k] = plan.thresholdFor(target, scopeList.get(key % scopes)).orElseThrow();
-        mode[k] = RATIONAL;
-        tests[k].integers().ifPresent(integers -> {
-          narrowBounds[0] &= CompiledThreshold.Integers.isNarrow(integers.bound())
-              && CompiledThreshold.Integers.isNarrow(integers.partsMultiplier())
-              && CompiledThreshold.Integers.isNarrow(integers.wholeMultiplier());
-          mode[k] = INTEGERS;
-          mask[k] = integers.mask();
-          bound[k] = integers.bound();
-          wholeMultiplier[k] = integers.wholeMultiplier();
-          partsMultiplier[k] = integers.partsMultiplier();
-          effectiveFromDay[k] = integers.effectiveFromDay();
+        testId[k] = distinct.computeIfAbsent(tests[k], t -> {
+          byId.add(t);
+          return byId.size() - 1;
         });
       }
     }
+    int distinctCount = byId.size();
+    this.mode = new byte[distinctCount];
+    this.mask = new int[distinctCount];
+    this.bound = new long[distinctCount];
+    this.wholeMultiplier = new long[distinctCount];
+    this.partsMultiplier = new long[distinctCount];
+    this.effectiveFromDay = new long[distinctCount];
+    boolean[] narrowBounds = {true};
+    for (int id = 1; id < distinctCount; id++) {
+      int i = id;
+      mode[i] = RATIONAL;
+      byId.get(i).integers().ifPresent(integers -> {
+        narrowBounds[0] &= CompiledThreshold.Integers.isNarrow(integers.bound())
+            && CompiledThreshold.Integers.isNarrow(integers.partsMultiplier())
+            && CompiledThreshold.Integers.isNarrow(integers.wholeMultiplier());
+        mode[i] = INTEGERS;
+        mask[i] = integers.mask();
+        bound[i] = integers.bound();
+        wholeMultiplier[i] = integers.wholeMultiplier();
+        partsMultiplier[i] = integers.partsMultiplier();
+        effectiveFromDay[i] = integers.effectiveFromDay();
+      });
+    }
+    this.byId = byId.toArray(new CompiledThreshold[0]);
     this.narrow = narrowBounds[0];
   }
 }

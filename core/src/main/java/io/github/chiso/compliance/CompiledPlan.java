@@ -36,6 +36,8 @@ import java.util.Optional;
  * schools' digital governance for 2025); they are listed in plan order.
  *
  * <p>Immutable and thread-safe; compile once and share.
+ *
+ * @since 0.1.0
  */
 public final class CompiledPlan {
   private final Plan plan;

@@ -24,6 +24,8 @@ import java.util.Optional;
  * are compared with exact 128-bit products ({@link Math#multiplyHigh}) when the bound fits a long
  * with at most 16 decimals, and through {@link Rational} otherwise: the answer is the same for every
  * {@code long} input, {@link Long#MIN_VALUE} included. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CompiledThreshold {
   private static final long NOT_PHASED = Long.MIN_VALUE;
@@ -198,7 +200,12 @@ public final class CompiledThreshold {
 
     /** Whether {@code sign} is one of the signs {@code mask} accepts. */
     public static boolean accepts(int mask, int sign) {
-      return (mask >> (sign + 1) & 1) != 0;
+      return acceptedBit(mask, sign) != 0;
+    }
+
+    /** 1 if {@code sign} is one of the signs {@code mask} accepts, else 0: {@link #accepts} without a branch. */
+    public static int acceptedBit(int mask, int sign) {
+      return mask >> (sign + 1) & 1;
     }
   }
 

@@ -28,11 +28,13 @@ import java.util.Optional;
  * Pure functions that judge results against targets.
  *
  * <p>{@link #assess(Target, Subject, Result)} picks the threshold for the subject's scope (or the
- * target's fallback), checks it is in effect on the result's as-of date, and compares exactly:
+ * target's fallback), checks it is in effect on the result's as-of date, and compares exactly with
+ * the {@link CompiledThreshold} it compiles (the one rule for whether a bound is met), then describes
+ * the verdict:
  *
  * <ul>
- *   <li>≥, >, ≤, <, = compare the value with the bound; the margin is {@code value − bound} for ≥ and
- *       >, {@code bound − value} for ≤ and <, and {@code −|value − bound|} for =;
+ *   <li>≥, &gt;, ≤, &lt;, = compare the value with the bound; the margin is {@code value − bound} for
+ *       ≥ and &gt;, {@code bound − value} for ≤ and &lt;, and {@code −|value − bound|} for =;
  *   <li>a range {@code [lower, upper]} is met from within and from beyond its better end: above it for
  *       a higher-is-better indicator (seed 001's 81% against "65 - 70%"), below it for a
  *       lower-is-better one; the margin is measured from the bound on the worse side.
@@ -40,6 +42,8 @@ import java.util.Optional;
  *
  * <p>A text-only result, a threshold not yet in effect, or a subject without a threshold gives {@link
  * Status#NOT_EVALUABLE} with the reason.
+ *
+ * @since 0.1.0
  */
 public final class Compliance {
   private Compliance() {}
@@ -54,7 +58,7 @@ public final class Compliance {
 
   /**
    * The signed margin of {@code value} against {@code threshold}: positive or zero on the good side,
-   * negative on the bad side. For strict comparators (> and <) a zero margin does not meet.
+   * negative on the bad side. For strict comparators (&gt; and &lt;) a zero margin does not meet.
    */
   public static Rational margin(Threshold threshold, Polarity polarity, Rational value) {
     return margin(CompiledThreshold.of(threshold, polarity), value);

@@ -33,9 +33,10 @@ import java.util.Optional;
  * if ≥ 95%, moderate if ≥ 60%, insufficient if ≥ 0, movement away if &lt; 0. Compound rates need
  * positive baseline, latest and target values; otherwise (a zero baseline, say) the ratio falls back
  * to linear rates, as recorded in {@link PaceAssessment#eurostatBasis()}. A zero required rate (the
- * baseline equals the target) is handled as in SDSN's rule. The ratio is rounded to 10 decimal places
- * before it is classified, so a trajectory exactly on the required compound path is not misjudged by
- * a rounding error in the last bit.
+ * baseline equals the target) is handled as in SDSN's rule. Whether the value moved away is decided
+ * exactly, from the values; the ratio is rounded to 10 decimal places before it is compared with
+ * 95% and 60%, so a trajectory exactly on the required compound path is not misjudged by a rounding
+ * error in the last bit (and a tiny move away, whose ratio rounds to −0, is still movement away).
  *
  * <p>The deadline may have passed: the required rates still run from the baseline to the deadline,
  * the projection is the latest value, and the rate required from the latest value is empty.
@@ -149,14 +150,12 @@ public final class Pace {
       out.eurostatBasis(PaceAssessment.EurostatBasis.COMPOUND);
       double actual = Math.log(latest.value().doubleValue() / baseline.value().doubleValue()) / elapsed;
       double required = Math.log(target.doubleValue() / baseline.value().doubleValue()) / total;
-      double actualRate = Math.expm1(actual);
-      double requiredRate = Math.expm1(required);
-      ratio = neededSign > 0 ? Optional.of(round(actualRate / requiredRate)) : Optional.empty();
+      ratio = neededSign > 0 ? compoundRatio(actual, required) : Optional.empty();
     } else {
       out.eurostatBasis(PaceAssessment.EurostatBasis.LINEAR_FALLBACK);
       ratio = r.map(x -> round(x.doubleValue()));
     }
-    ratio.ifPresent(out::eurostatRatio);
+    ratio.filter(Double::isFinite).ifPresent(out::eurostatRatio);
     return out.eurostat(eurostat(ratio, movedSign)).build();
   }
 
@@ -178,6 +177,12 @@ public final class Pace {
     if (ratio.isEmpty()) {
       return movedSign < 0 ? EurostatProgress.MOVEMENT_AWAY : EurostatProgress.INSUFFICIENT_PROGRESS;
     }
+    if (movedSign < 0) {
+      return EurostatProgress.MOVEMENT_AWAY;
+    }
+    if (ratio.get() == Double.POSITIVE_INFINITY) {
+      return EurostatProgress.SIGNIFICANT_PROGRESS;
+    }
     BigDecimal x = BigDecimal.valueOf(ratio.get());
     if (x.compareTo(SIGNIFICANT) >= 0) {
       return EurostatProgress.SIGNIFICANT_PROGRESS;
@@ -186,6 +191,20 @@ public final class Pace {
       return EurostatProgress.MODERATE_PROGRESS;
     }
     return x.signum() >= 0 ? EurostatProgress.INSUFFICIENT_PROGRESS : EurostatProgress.MOVEMENT_AWAY;
+  }
+
+  /**
+   * actual ÷ required compound rate, from their log-rates per year; over a few days the annual rates
+   * can leave the range of a double, and then the ratio is the limit of {@code e^(actual − required)}
+   * (the −1 of each rate no longer counts), or infinite, which {@link #eurostat} classifies as at
+   * least 95%.
+   */
+  private static Optional<Double> compoundRatio(double actual, double required) {
+    double ratio = Math.expm1(actual) / Math.expm1(required);
+    if (!Double.isFinite(ratio)) {
+      ratio = actual >= required ? Double.POSITIVE_INFINITY : Math.exp(actual - required);
+    }
+    return Optional.of(Double.isFinite(ratio) ? round(ratio) : ratio);
   }
 
   private static double round(double value) {

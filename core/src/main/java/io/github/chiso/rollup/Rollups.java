@@ -40,6 +40,8 @@ import java.util.Optional;
  * values. SUM and MEAN refuse overlapping periods, which would count a month twice. Text-only results
  * give no number, so their unit counts as missing. Each unit above the source tier then accumulates
  * every source unit below it with the rule's {@link Aggregator}.
+ *
+ * @since 0.1.0
  */
 public final class Rollups {
   private Rollups() {}

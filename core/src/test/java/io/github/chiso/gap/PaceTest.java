@@ -102,6 +102,21 @@ class PaceTest {
     assertThat(p.eurostat()).isEqualTo(EurostatProgress.MOVEMENT_AWAY);
   }
 
+  /** One day in, from 1 towards 8 over 30 days: the annual compound rates leave the range of a double. */
+  @Test
+  void ratesBeyondADoubleAreClassifiedNotThrown() {
+    LocalDate start = LocalDate.of(2025, 1, 1);
+    LocalDate deadline = start.plusDays(30);
+    PacePoint baseline = PacePoint.of(Rational.valueOf(1), start);
+    PaceAssessment far = Pace.assess(Threshold.atLeast("8"), Polarity.HIGHER_IS_BETTER, deadline, baseline,
+        PacePoint.of(Rational.valueOf(7), start.plusDays(1)));
+    assertThat(far.eurostat()).isEqualTo(EurostatProgress.SIGNIFICANT_PROGRESS);
+    assertThat(far.eurostatRatio()).isEmpty();
+    PaceAssessment back = Pace.assess(Threshold.atLeast("15"), Polarity.HIGHER_IS_BETTER, deadline,
+        PacePoint.of(Rational.valueOf(2), start), PacePoint.of(Rational.valueOf(1), start.plusDays(1)));
+    assertThat(back.eurostat()).as("a ratio that rounds to −0 still moved away").isEqualTo(EurostatProgress.MOVEMENT_AWAY);
+  }
+
   @Test
   void deadlinePassed() {
     PaceAssessment p =

@@ -28,6 +28,7 @@ class ReleaseArtifactsTest {
   @CsvSource({
     "io.github.chiso.text.TextLimits, io.github.chiso.core",
     "io.github.chiso.json.ChisoJson, io.github.chiso.json",
+    "io.github.chiso.vn.VietnamUnits, io.github.chiso.vn",
   })
   void publishedJarsNameTheirModule(String type, String moduleName) throws Exception {
     Path jar = location(Class.forName(type));
@@ -51,6 +52,6 @@ class ReleaseArtifactsTest {
     while (artifact.find()) {
       managed.add(artifact.group(1));
     }
-    assertThat(managed).containsExactly("chiso-core", "chiso-json", "chiso-testkit");
+    assertThat(managed).containsExactly("chiso-core", "chiso-json", "chiso-vn", "chiso-testkit");
   }
 }
