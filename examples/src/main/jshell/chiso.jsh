@@ -9,6 +9,7 @@ import io.github.chiso.check.*;
 import io.github.chiso.text.*;
 import io.github.chiso.json.*;
 import io.github.chiso.examples.*;
+import io.github.chiso.seeds.*;
 
 var plan = Seeds.seed001Plan();
 var results = Seeds.seed001Results();

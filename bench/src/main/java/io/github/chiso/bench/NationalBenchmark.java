@@ -1,7 +1,6 @@
 package io.github.chiso.bench;
 
 import com.google.common.math.LongMath;
-import io.github.chiso.bulk.BulkAnalysis;
 import io.github.chiso.bulk.BulkCompliance;
 import io.github.chiso.bulk.BulkVerdicts;
 import io.github.chiso.compliance.CompiledPlan;
@@ -199,16 +198,9 @@ public class NationalBenchmark {
     }
   }
 
-  /** Chiso's bulk path: row verdicts, rollups and cell verdicts in one pass, on {@code threads} threads. */
+  /** Chiso's bulk path: row verdicts, rollups by province, cell verdicts, on {@code threads} threads. */
   @Benchmark
   public long bulk(Columns c) {
-    BulkAnalysis analysis = BulkAnalysis.of(c.data.bulk, c.plan, c.threads);
-    return analysis.rows().count(Status.MET) + analysis.cells().count(Status.MET);
-  }
-
-  /** The same answers from the three calls one after the other. */
-  @Benchmark
-  public long bulkSeparateCalls(Columns c) {
     BulkVerdicts rows = BulkCompliance.verdicts(c.data.bulk, c.plan, c.threads, c.rowBuffer);
     BulkRollup rollup = BulkRollup.of(c.data.bulk, c.threads);
     BulkVerdicts cells = rollup.verdicts(c.plan, c.threads);

@@ -43,11 +43,6 @@ class NationalBenchmarkTest {
   }
 
   @Test
-  void fusedAndSeparateCallsAgree() {
-    assertThat(BENCHMARK.bulk(COLUMNS)).isEqualTo(BENCHMARK.bulkSeparateCalls(COLUMNS));
-  }
-
-  @Test
   void moreThreadsGiveTheSameAnswers() {
     long one = BENCHMARK.bulk(COLUMNS);
     long floor = BENCHMARK.floor(COLUMNS);

@@ -61,11 +61,11 @@ public final class BulkCompliance {
     int chunks = Math.max(1, Math.min(threads, size / 4096 + 1));
     int rowsPerChunk = (size + chunks - 1) / chunks;
     IntStream.range(0, chunks).parallel().forEach(c ->
-        judge.judge(null, c * rowsPerChunk, Math.min(size, (c + 1) * rowsPerChunk)));
+        judge.judge(c * rowsPerChunk, Math.min(size, (c + 1) * rowsPerChunk)));
     return judge.verdicts();
   }
 
-  /** Judges rows one at a time into an output array: the loop both the verdicts and the fused pass of {@link BulkAnalysis} run. */
+  /** Judges rows into an output array, with the key table's thresholds flattened into local arrays. */
   static final class RowJudge {
     private final KeyTable table;
     private final byte[] out;
@@ -100,8 +100,8 @@ public final class BulkCompliance {
           q -> results.indicators().get(q % indicators).code(), q -> results.periods().get(q / indicators));
     }
 
-    /** Judges rows {@code from} to {@code to} (exclusive), or the rows {@code order[from..to)} when {@code order} is given. */
-    void judge(int[] order, int from, int to) {
+    /** Judges rows {@code from} to {@code to} (exclusive). */
+    void judge(int from, int to) {
       int slots = table.slots;
       int scopes = table.scopes;
       int[] scopeOfUnit = table.scopeOfUnit;
@@ -122,8 +122,7 @@ public final class BulkCompliance {
       int[] day = this.day;
       int indicators = this.indicators;
       boolean narrow = this.narrow;
-      for (int i = from; i < to; i++) {
-        int r = order == null ? i : order[i];
+      for (int r = from; r < to; r++) {
         int base = ((period[r] * indicators + indicator[r]) * scopes + scopeOfUnit[unit[r]]) * slots;
         long d = den[r];
         for (int s = 0; s < slots; s++) {

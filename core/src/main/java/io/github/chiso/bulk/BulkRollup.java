@@ -85,14 +85,8 @@ public final class BulkRollup {
   /** Specs whose every source unit has at most one row: each row is its unit's figure, added straight to the cell. */
   private final boolean[] direct;
   private final Rollup[] slowRollup;
-  private final BulkVerdicts rowVerdicts;
-  private final BulkVerdicts cellVerdicts;
 
-  /**
-   * Rolls up {@code specList}; with a {@code plan}, also judges every row (of any tier) and every
-   * cell in the same pass, each thread judging the rows and cells of its own provinces.
-   */
-  BulkRollup(BulkResults results, List<RollupSpec> specList, int threads, CompiledPlan plan) {
+  private BulkRollup(BulkResults results, List<RollupSpec> specList, int threads) {
     Check.argument(threads >= 1, "threads must be at least 1, got %s", threads);
     this.results = results;
     this.specs = ImmutableList.copyOf(specList);
@@ -175,18 +169,9 @@ public final class BulkRollup {
     for (int s = 0; s < specCount; s++) {
       direct[s] = results.distinctKeys() && specIndex.rowPeriods[s] <= 1;
     }
-    KeyTable rowTable = plan == null ? null : BulkCompliance.RowJudge.table(results, plan);
-    BulkCompliance.RowJudge rows = rowTable == null ? null
-        : new BulkCompliance.RowJudge(results, rowTable, new byte[Math.multiplyExact(results.size(), rowTable.slots)]);
-    KeyTable cellTable = plan == null ? null : cellTable(plan);
-    byte[] cellOut = plan == null ? null : cellBuffer(cellTable);
     IntStream chunkStream = IntStream.range(0, chunkCount);
-    (threads > 1 ? chunkStream.parallel() : chunkStream).forEach(c -> {
-      accumulate(c, chunkRootStart[c], chunkRootStart[c + 1], specIndex, rows);
-      if (cellTable != null) {
-        judgeCells(c, cellTable, cellOut, false);
-      }
-    });
+    (threads > 1 ? chunkStream.parallel() : chunkStream)
+        .forEach(c -> accumulate(c, chunkRootStart[c], chunkRootStart[c + 1], specIndex));
 
     this.slowRollup = new Rollup[specCount];
     for (int s = 0; s < specCount; s++) {
@@ -194,13 +179,6 @@ public final class BulkRollup {
         slowRollup[s] = Rollups.overUnits(specs.get(s), hierarchy, rowsOf(specs.get(s)));
       }
     }
-    if (cellTable != null) {
-      for (int c = 0; c < chunkCount; c++) {
-        judgeCells(c, cellTable, cellOut, true);
-      }
-    }
-    this.rowVerdicts = rows == null ? null : rows.verdicts();
-    this.cellVerdicts = cellTable == null ? null : cellVerdicts(cellTable, cellOut);
   }
 
   /** Every indicator × every period of the rows, with the indicator's own rules: spec {@code p × indicators + i}. */
@@ -210,7 +188,7 @@ public final class BulkRollup {
 
   /** As {@link #of(BulkResults)}, on up to {@code threads} threads. */
   public static BulkRollup of(BulkResults results, int threads) {
-    return new BulkRollup(results, defaultSpecs(results), threads, null);
+    return new BulkRollup(results, defaultSpecs(results), threads);
   }
 
   /**
@@ -221,7 +199,7 @@ public final class BulkRollup {
    *     (weights missing, results to be combined over time that overlap)
    */
   public static BulkRollup of(BulkResults results, List<RollupSpec> specs, int threads) {
-    return new BulkRollup(results, specs, threads, null);
+    return new BulkRollup(results, specs, threads);
   }
 
   /** Every indicator × every period of the rows, with the indicator's own rules. */
@@ -235,15 +213,6 @@ public final class BulkRollup {
     return specs;
   }
 
-  /** The row verdicts of the fused pass, or null. */
-  BulkVerdicts rowVerdicts() {
-    return rowVerdicts;
-  }
-
-  /** The cell verdicts of the fused pass, or null. */
-  BulkVerdicts cellVerdicts() {
-    return cellVerdicts;
-  }
 
   /** Contiguous runs of top-tier units (as root ranges) with about equal rows, at most {@code threads}. */
   private static int[] chunks(BulkResults results, int threads) {
@@ -364,7 +333,7 @@ public final class BulkRollup {
     }
   }
 
-  private void accumulate(int chunk, int fromRoot, int toRoot, SpecIndex specIndex, BulkCompliance.RowJudge rows) {
+  private void accumulate(int chunk, int fromRoot, int toRoot, SpecIndex specIndex) {
     int cellBase = chunkCellStart[chunk];
     long[] acc = new long[Math.multiplyExact(Math.multiplyExact(chunkCellStart[chunk + 1] - cellBase, specCount), WIDTH)];
     accumulators[chunk] = acc;
@@ -394,9 +363,6 @@ public final class BulkRollup {
     for (int q = fromRoot; q < toRoot; q++) {
       int from = rootRowStart[q];
       int to = rootRowStart[q + 1];
-      if (rows != null) {
-        rows.judge(rowsByRoot, from, to);
-      }
       for (int i = from; i < to; i++) {
         int r = rowsByRoot[i];
         int cell = parentCell[unit[r]];

@@ -1,5 +1,6 @@
 package io.github.chiso.examples;
 
+import io.github.chiso.seeds.Seeds;
 import com.google.common.collect.ImmutableList;
 import io.github.chiso.ChisoException;
 import io.github.chiso.hierarchy.AdminUnit;

@@ -1,5 +1,6 @@
 package io.github.chiso.examples;
 
+import io.github.chiso.seeds.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

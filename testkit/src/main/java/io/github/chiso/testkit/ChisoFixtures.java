@@ -1,7 +1,7 @@
 package io.github.chiso.testkit;
 
 import com.google.common.collect.ImmutableList;
-import io.github.chiso.examples.Seeds;
+import io.github.chiso.seeds.Seeds;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Result;

@@ -315,31 +315,6 @@ class BulkPropertiesTest {
     });
   }
 
-  @Test
-  void theFusedPassGivesTheSeparateCallsAnswers() {
-    Property.forAll("fused = separate", CASES).tries(150).verify(c -> {
-      BulkResults bulk = columns(c);
-      CompiledPlan compiled = CompiledPlan.of(c.plan());
-      String separate;
-      try {
-        separate = describe(BulkRollup.of(bulk, c.specs(), c.threads()), compiled);
-      } catch (InvalidValueException refused) {
-        assertThatThrownBy(() -> BulkAnalysis.of(bulk, compiled, c.specs(), c.threads()))
-            .isInstanceOf(InvalidValueException.class).hasMessage(refused.getMessage());
-        return;
-      }
-      BulkAnalysis fused = BulkAnalysis.of(bulk, compiled, c.specs(), c.threads());
-      assertThat(describe(fused.rollup(), fused.cells())).isEqualTo(separate);
-      BulkVerdicts rows = BulkCompliance.verdicts(bulk, compiled);
-      assertThat(fused.rows().slots()).isEqualTo(rows.slots());
-      for (int r = 0; r < bulk.size(); r++) {
-        for (int s = 0; s < rows.slots(); s++) {
-          assertThat(fused.rows().code(r, s)).isEqualTo(rows.code(r, s));
-        }
-      }
-    });
-  }
-
   private static String describe(BulkRollup rollup, CompiledPlan plan) {
     return describe(rollup, rollup.verdicts(plan, 3));
   }

@@ -29,6 +29,7 @@ class ReleaseArtifactsTest {
     "io.github.chiso.text.TextLimits, io.github.chiso.core",
     "io.github.chiso.json.ChisoJson, io.github.chiso.json",
     "io.github.chiso.vn.VietnamUnits, io.github.chiso.vn",
+    "io.github.chiso.seeds.Seeds, io.github.chiso.seeds",
   })
   void publishedJarsNameTheirModule(String type, String moduleName) throws Exception {
     Path jar = location(Class.forName(type));
@@ -52,6 +53,6 @@ class ReleaseArtifactsTest {
     while (artifact.find()) {
       managed.add(artifact.group(1));
     }
-    assertThat(managed).containsExactly("chiso-core", "chiso-json", "chiso-vn", "chiso-testkit");
+    assertThat(managed).containsExactly("chiso-core", "chiso-json", "chiso-vn", "chiso-seeds", "chiso-testkit");
   }
 }

@@ -2,7 +2,7 @@ package io.github.chiso.examples.snippets;
 
 import io.github.chiso.compliance.Assessment;
 import io.github.chiso.compliance.Compliance;
-import io.github.chiso.examples.Seeds;
+import io.github.chiso.seeds.Seeds;
 import io.github.chiso.json.ResultsCsv;
 import io.github.chiso.model.Result;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.chiso.examples.snippets;
 
-import io.github.chiso.examples.Seeds;
+import io.github.chiso.seeds.Seeds;
 import io.github.chiso.json.ChisoJson;
 import io.github.chiso.json.InvalidDocumentException;
 import io.github.chiso.model.Plan;

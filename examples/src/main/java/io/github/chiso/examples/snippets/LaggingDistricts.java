@@ -1,7 +1,7 @@
 package io.github.chiso.examples.snippets;
 
 import io.github.chiso.compliance.Compliance;
-import io.github.chiso.examples.Seeds;
+import io.github.chiso.seeds.Seeds;
 import io.github.chiso.gap.Gap;
 import io.github.chiso.gap.Gaps;
 import io.github.chiso.hierarchy.AdminUnit;

@@ -1,6 +1,6 @@
 package io.github.chiso.examples.snippets;
 
-import io.github.chiso.examples.Seeds;
+import io.github.chiso.seeds.Seeds;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Tier;

@@ -1,4 +1,4 @@
-package io.github.chiso.examples;
+package io.github.chiso.seeds;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
@@ -33,6 +33,8 @@ import java.util.function.Supplier;
  *   <li>seed 003: Hưng Yên, conclusion of the 23rd Party Committee conference (30 Jun 2023);
  *   <li>seed 004: Đắk Nông, notice of the first steering meeting (Sep 2022) with the DTI 2021 result.
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class Seeds {
   private static final String SEEDS = "seeds/";
