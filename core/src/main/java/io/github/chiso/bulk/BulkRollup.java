@@ -84,6 +84,10 @@ public final class BulkRollup {
   private final boolean[] slow;
   /** Specs whose every source unit has at most one row: each row is its unit's figure, added straight to the cell. */
   private final boolean[] direct;
+  /** Whether some spec is not {@link #direct}, so source units' rows must be grouped. */
+  private final boolean anyIndirect;
+  /** For a source unit, its parent's cell; −1 for other units. */
+  private final int[] sourceParentCell;
   private final Rollup[] slowRollup;
 
   private BulkRollup(BulkResults results, List<RollupSpec> specList, int threads) {
@@ -166,8 +170,15 @@ public final class BulkRollup {
     this.accumulators = new long[chunkCount][];
     SpecIndex specIndex = new SpecIndex(results, specs);
     this.direct = new boolean[specCount];
+    boolean indirect = false;
     for (int s = 0; s < specCount; s++) {
       direct[s] = results.distinctKeys() && specIndex.rowPeriods[s] <= 1;
+      indirect |= !direct[s];
+    }
+    this.anyIndirect = indirect;
+    this.sourceParentCell = new int[units.size()];
+    for (int u = 0; u < units.size(); u++) {
+      sourceParentCell[u] = level[u] == sourceLevel && sourceLevel > 0 ? cellOfUnit[parent[u]] : -1;
     }
     IntStream chunkStream = IntStream.range(0, chunkCount);
     (threads > 1 ? chunkStream.parallel() : chunkStream)
@@ -351,21 +362,14 @@ public final class BulkRollup {
     int[] onlySpec = specIndex.only;
     boolean[] direct = this.direct;
     boolean[] slow = this.slow;
-    int[] parentCell = new int[cellOfUnit.length];
-    for (int u = 0; u < parentCell.length; u++) {
-      parentCell[u] = level[u] == sourceLevel && sourceLevel > 0 ? cellOfUnit[parent[u]] - cellBase : -1;
-    }
-    boolean scratchNeeded = false;
-    for (int s = 0; s < specCount; s++) {
-      scratchNeeded |= !direct[s];
-    }
-    Scratch sc = scratchNeeded ? new Scratch(specCount) : null;
+    int[] parentCell = this.sourceParentCell;
+    Scratch sc = anyIndirect ? new Scratch(specCount) : null;
     for (int q = fromRoot; q < toRoot; q++) {
       int from = rootRowStart[q];
       int to = rootRowStart[q + 1];
       for (int i = from; i < to; i++) {
         int r = rowsByRoot[i];
-        int cell = parentCell[unit[r]];
+        int cell = parentCell[unit[r]] - cellBase;
         long d = den[r];
         if (cell < 0 || d == 0) {
           continue;
@@ -690,11 +694,6 @@ public final class BulkRollup {
     return rows;
   }
 
-  /** Whether spec {@code spec} was computed by {@link Rollups#overUnits} rather than in the columns. */
-  boolean computedByObjects(int spec) {
-    return slow[spec];
-  }
-
   /** The specs, in the order their indices refer to. */
   public ImmutableList<RollupSpec> specs() {
     return specs;
@@ -817,14 +816,14 @@ public final class BulkRollup {
         }
         int key = (spec * table.scopes + scope) * slots;
         int item = (c * specCount + spec) * slots;
-        if (slots == 0 || table.tests[key] == null) {
+        if (slots == 0 || table.testId[key] == 0) {
           java.util.Arrays.fill(out, item, item + slots, BulkVerdicts.NONE);
           continue;
         }
         int base = ((c - chunkCellStart[chunk]) * specCount + spec) * WIDTH;
         int kind = slowSpecs ? -1 : value(acc, base, expected[c], spec, parts);
         for (int slot = 0; slot < slots; slot++) {
-          CompiledThreshold test = table.tests[key + slot];
+          CompiledThreshold test = table.byId[table.testId[key + slot]];
           out[item + slot] = test == null ? BulkVerdicts.NONE
               : slowSpecs ? (byte) Rollups.assess(table.targets[key + slot], results.hierarchy().units().get(unit),
                   slowCell(unit, spec)).status().ordinal()

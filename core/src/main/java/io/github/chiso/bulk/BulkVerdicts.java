@@ -67,8 +67,10 @@ public final class BulkVerdicts {
 
   /** Item {@code item}'s verdict against {@code target}; empty when the target does not apply to it. */
   public Optional<Status> status(int item, Target target) {
+    Check.argument(item >= 0 && item < size, "item %s is not in [0, %s)", item, size);
+    int base = keyOf.applyAsInt(item) * slots;
     for (int s = 0; s < slots; s++) {
-      Target t = targetByKeySlot[keyOf.applyAsInt(item) * slots + s];
+      Target t = targetByKeySlot[base + s];
       if (t != null && t.code().equals(target.code())) {
         return status(item, s);
       }

@@ -24,7 +24,6 @@ final class KeyTable {
   final int[] scopeOfUnit;
   final int slots;
   final Target[] targets;
-  final CompiledThreshold[] tests;
   /**
    * Per key and slot, the index of its threshold among the distinct ones (0: no target), so that
    * the arrays below, indexed by that id, stay small enough for the first-level cache.
@@ -85,7 +84,6 @@ final class KeyTable {
     }
     this.slots = most;
     this.targets = new Target[questions * scopes * slots];
-    this.tests = new CompiledThreshold[targets.length];
     this.testId = new int[targets.length];
     Map<CompiledThreshold, Integer> distinct = new java.util.IdentityHashMap<>();
     List<CompiledThreshold> byId = new ArrayList<>();
@@ -96,8 +94,7 @@ final class KeyTable {
         Target target = applicable.get(j);
         int k = key * slots + j;
         targets[k] = target;
-        tests[k] = plan.thresholdFor(target, scopeList.get(key % scopes)).orElseThrow();
-        testId[k] = distinct.computeIfAbsent(tests[k], t -> {
+        testId[k] = distinct.computeIfAbsent(plan.thresholdFor(target, scopeList.get(key % scopes)).orElseThrow(), t -> {
           byId.add(t);
           return byId.size() - 1;
         });

@@ -173,11 +173,6 @@ public final class CompiledPlan {
     return out.build();
   }
 
-  /** The targets of the plan on {@code indicatorCode}, in plan order. */
-  public ImmutableList<Target> targetsOn(String indicatorCode) {
-    return byIndicator.get(indicatorCode).stream().map(c -> c.target).collect(ImmutableList.toImmutableList());
-  }
-
   /**
    * The status {@link Compliance#assess(Target, Subject, Result)} gives, without building the
    * assessment: for callers who judge millions of objects.

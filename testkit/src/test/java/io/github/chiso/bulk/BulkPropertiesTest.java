@@ -439,7 +439,20 @@ class BulkPropertiesTest {
     Plan elsewhere = Plan.builder().from(plan).jurisdiction("01").build();
     assertThatThrownBy(() -> BulkCompliance.verdicts(empty, CompiledPlan.of(elsewhere)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("jurisdiction '01'");
+    RollupSpec communes = RollupSpec.of(plan.targets().get(0).indicator(), Period.year(2025));
+    RollupSpec districts = RollupSpec.builder().from(communes).sourceTier(Tier.DISTRICT).build();
+    assertThatThrownBy(() -> BulkRollup.of(empty, List.of(communes, districts), 1))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("same source tier")
+        .hasMessageContaining("'commune'").hasMessageContaining("'district'");
+    BulkRollup rollup = BulkRollup.of(empty, List.of(communes), 1);
+    int commune = h.units().indexOf(h.unitsOf(Tier.COMMUNE).get(0));
+    assertThatThrownBy(() -> rollup.value(commune, 0)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining(h.units().get(commune).code()).hasMessageContaining("no rollup");
+    assertThatThrownBy(() -> rollup.value(0, 1)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("spec index 1");
     BulkVerdicts verdicts = BulkCompliance.verdicts(empty, CompiledPlan.of(plan));
+    assertThatThrownBy(() -> verdicts.status(0, plan.targets().get(0))).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("item 0");
     assertThatThrownBy(() -> BulkGaps.lagging(BulkResults.builder(h, List.copyOf(plan.indicators().values()))
         .add(Result.of("XH-11", "75", Period.year(2025), Reading.decimal("1"))).build(), verdicts,
         plan.targets().get(0), 0, Scope.of(Tier.PROVINCE)))
