@@ -226,7 +226,7 @@ public final class BulkRollup {
 
 
   /** Contiguous runs of top-tier units (as root ranges) with about equal rows, at most {@code threads}. */
-  private static int[] chunks(BulkResults results, int threads) {
+  static int[] chunks(BulkResults results, int threads) {
     int[] rowStart = results.rootRowStart();
     int roots = rowStart.length - 1;
     long total = rowStart[roots];

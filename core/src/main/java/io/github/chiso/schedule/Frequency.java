@@ -1,0 +1,19 @@
+package io.github.chiso.schedule;
+
+import io.github.chiso.model.Period;
+
+/**
+ * How often something recurs, and so the granularity of its periods.
+ *
+ * @since 0.1.0
+ */
+public enum Frequency {
+  /** Every calendar month: periods {@link Period#month}. */
+  MONTHLY,
+  /** Every calendar quarter: periods {@link Period#quarter}. */
+  QUARTERLY,
+  /** Every calendar year: periods {@link Period#year}. */
+  YEARLY,
+  /** One fixed day each year, such as 30 June: periods {@link Period#day}. */
+  ANNUAL_DAY
+}
