@@ -10,6 +10,7 @@ import io.github.chiso.compliance.Status;
 import io.github.chiso.gap.Gap;
 import io.github.chiso.gap.Gaps;
 import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.hierarchy.Subject;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Result;
 import java.time.LocalDate;
@@ -117,6 +118,19 @@ public final class ReportData {
   /** What the verdicts rest on when they are not the plain ones. */
   public Optional<String> note() {
     return note;
+  }
+
+  /**
+   * The name of the unit, body or group with {@code code}: the hierarchy's name, a group's name
+   * (e.g. {@code department of 75}), or empty when the hierarchy does not know the code.
+   */
+  public String subjectName(String code) {
+    Optional<String> name = hierarchy.subject(code).map(Subject::name);
+    if (name.isPresent()) {
+      return name.get();
+    }
+    int slash = code.indexOf('/');
+    return slash > 0 ? hierarchy.subject(code.substring(0, slash)).map(s -> code.substring(slash + 1) + " of " + s.name()).orElse("") : "";
   }
 
   /** The gaps of the assessments NOT_MET, worst first ({@link Gaps#rank}). */
