@@ -7,7 +7,7 @@ import io.github.chiso.internal.Check;
  * weights renormalised over them. Geometric and harmonic means need non-negative values (a zero makes
  * the mean zero, its limit); doubles, as logarithms are.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum Aggregation {
   /** {@code Σ wᵢxᵢ / Σ wᵢ}. */

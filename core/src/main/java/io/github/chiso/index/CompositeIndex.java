@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * children it has (by count) is below {@link #availabilityThreshold()}; a group without a score counts
  * as missing one level up.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CompositeIndex {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * weighted children (a pillar, a sub-pillar, the index itself). Weights are relative to the siblings:
  * they need not sum to one. A leaf may override the index's normaliser and has a direction.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class IndexNode {

@@ -10,7 +10,7 @@ import java.util.Set;
  * The scores of a {@link CompositeIndex} computation: every unit's normalised indicators and group
  * scores, the index score and the ranks. Units without a score for a node have no cell. Immutable.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class IndexScores {
   private final String root;

@@ -31,7 +31,7 @@ import java.util.Objects;
  * Doubles throughout, as the methods are statistical; the goalposts score is exact before it is
  * converted. Immutable.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Normaliser {
   /** The method, with the parameters {@link #parameters()} lists. */

@@ -11,7 +11,7 @@ import java.util.Map;
  * is one more than the number of units strictly better than it, so tied units share the best rank of
  * their group and the next rank skips.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Ranking {
   private Ranking() {}

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * its nominal rank and the spread of its ranks over the runs in which it was scored. The same seed
  * gives the same intervals.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Sensitivity {

@@ -5,7 +5,7 @@ package io.github.chiso.vn.dti;
  * the number of sub-indicators (chỉ số thành phần), as Decision 922/QĐ-BTTTT, Appendix 1, table I.1
  * gives them.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum DtiIndicator {
   /** Nhận thức số: 10 sub-indicators, 100 points. */

@@ -23,7 +23,7 @@ import java.util.Map;
  * over the rest (weights renormalised), as COINr does; the ministry's own treatment of a missing
  * figure is not part of the published scheme.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class ProvincialDti {
   /** The full scale. */
