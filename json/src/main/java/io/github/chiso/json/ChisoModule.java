@@ -16,6 +16,8 @@ import io.github.chiso.model.Result;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.rollup.Coverage;
 import io.github.chiso.rollup.RollupCell;
+import io.github.chiso.schedule.Recurrence;
+import io.github.chiso.schedule.ReportingSchedule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +41,8 @@ import tools.jackson.databind.util.AccessPattern;
  * documents of FORMAT.md (with their {@code format} and {@code formatVersion}); results,
  * indicators (with a standard area), units and bodies (of the Vietnamese tiers and departments),
  * thresholds, scopes, tier schemes, periods, exact numbers, assessments, gaps, findings and coverage
- * as the objects inside them. Rollup cells are written only (they are recomputed, not exchanged as input).
+ * as the objects inside them; reporting schedules as documents and recurrences (with their due rules)
+ * as objects. Rollup cells are written only (they are recomputed, not exchanged as input).
  *
  * <p>Every deserializer reads the value's JSON tree and converts it strictly: an unknown field, a
  * missing field, a wrong type or a value the model rejects raises {@link InvalidDocumentException}
@@ -68,6 +71,8 @@ public final class ChisoModule extends SimpleModule {
     both(Gap.class, JsonWriters::gap, JsonReaders::gap);
     both(Finding.class, JsonWriters::finding, JsonReaders::finding);
     both(Coverage.class, JsonWriters::coverage, JsonReaders::coverage);
+    both(ReportingSchedule.class, ScheduleJson::scheduleDocument, ScheduleJson::scheduleDocument);
+    both(Recurrence.class, ScheduleJson::recurrence, ScheduleJson::recurrence);
     addSerializer(RollupCell.class, new TreeSerializer<>(JsonWriters::rollupCell));
     addSerializer(Period.class, new TreeSerializer<>(p -> tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(p.toString())));
     addDeserializer(Period.class, new TreeDeserializer<>(Period.class, JsonReaders::period));
