@@ -67,7 +67,7 @@ public final class CompiledThreshold {
   }
 
   /** Compiles {@code threshold} for plain values (a fraction scale of one) of an indicator of {@code polarity}. */
-  static CompiledThreshold of(Threshold threshold, Polarity polarity) {
+  public static CompiledThreshold of(Threshold threshold, Polarity polarity) {
     return new CompiledThreshold(threshold, polarity, BigInteger.ONE);
   }
 

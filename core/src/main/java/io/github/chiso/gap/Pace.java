@@ -38,6 +38,11 @@ import java.util.Optional;
  * 95% and 60%, so a trajectory exactly on the required compound path is not misjudged by a rounding
  * error in the last bit (and a tiny move away, whose ratio rounds to −0, is still movement away).
  *
+ * <p>Time is counted in days ({@link TimeBasis#DAYS}, the default) or, as SDSN computes, in whole
+ * calendar years ({@link TimeBasis#WHOLE_YEARS}: the differences of the years of the dates), which
+ * can put a trajectory on the other side of r = 1. Whole years need the latest year and the
+ * deadline's year after the baseline's.
+ *
  * <p>The deadline may have passed: the required rates still run from the baseline to the deadline,
  * the projection is the latest value, and the rate required from the latest value is empty.
  *
@@ -50,6 +55,18 @@ public final class Pace {
   private static final Rational HALF = Rational.of(1, 2);
 
   private Pace() {}
+
+  /**
+   * How elapsed and total time are counted.
+   *
+   * @since 0.2.0
+   */
+  public enum TimeBasis {
+    /** Days between the dates, over 365.2425 days a year. */
+    DAYS,
+    /** Differences of the calendar years of the dates (SDSN's arithmetic). */
+    WHOLE_YEARS
+  }
 
   /**
    * The pace of {@code baseline} → {@code latest} against {@code target}'s threshold for {@code
@@ -74,6 +91,24 @@ public final class Pace {
    */
   public static PaceAssessment assess(
       Threshold threshold, Polarity polarity, LocalDate deadline, PacePoint baseline, PacePoint latest) {
+    return assess(threshold, polarity, deadline, baseline, latest, TimeBasis.DAYS);
+  }
+
+  /**
+   * As {@link #assess(Threshold, Polarity, LocalDate, PacePoint, PacePoint)}, counting time by {@code
+   * basis}.
+   *
+   * @throws io.github.chiso.InvalidValueException also, for whole years, if the latest year or the
+   *     deadline's year is not after the baseline's year
+   * @since 0.2.0
+   */
+  public static PaceAssessment assess(
+      Threshold threshold,
+      Polarity polarity,
+      LocalDate deadline,
+      PacePoint baseline,
+      PacePoint latest,
+      TimeBasis basis) {
     Check.argument(
         latest.date().isAfter(baseline.date()),
         "pace: latest date %s must be after baseline date %s",
@@ -94,12 +129,25 @@ public final class Pace {
     int direction = raise ? 1 : -1;
     Rational target =
         Rational.valueOf(raise ? threshold.bound() : threshold.upperBound().orElse(threshold.bound()));
-    long elapsedDays = ChronoUnit.DAYS.between(baseline.date(), latest.date());
-    long totalDays = ChronoUnit.DAYS.between(baseline.date(), deadline);
-    long remainingDays = Math.max(0, ChronoUnit.DAYS.between(latest.date(), deadline));
-    double elapsed = elapsedDays / DAYS_PER_YEAR;
-    double total = totalDays / DAYS_PER_YEAR;
-    double remaining = remainingDays / DAYS_PER_YEAR;
+    boolean years = basis == TimeBasis.WHOLE_YEARS;
+    if (years) {
+      Check.argument(
+          latest.date().getYear() > baseline.date().getYear() && deadline.getYear() > baseline.date().getYear(),
+          "pace in whole years: latest year %s and deadline year %s must be after baseline year %s",
+          latest.date().getYear(),
+          deadline.getYear(),
+          baseline.date().getYear());
+    }
+    long elapsedTime = years ? latest.date().getYear() - baseline.date().getYear()
+        : ChronoUnit.DAYS.between(baseline.date(), latest.date());
+    long totalTime = years ? deadline.getYear() - baseline.date().getYear()
+        : ChronoUnit.DAYS.between(baseline.date(), deadline);
+    long remainingTime = Math.max(0, years ? deadline.getYear() - latest.date().getYear()
+        : ChronoUnit.DAYS.between(latest.date(), deadline));
+    double perYear = years ? 1 : DAYS_PER_YEAR;
+    double elapsed = elapsedTime / perYear;
+    double total = totalTime / perYear;
+    double remaining = remainingTime / perYear;
 
     Rational moved = latest.value().subtract(baseline.value());
     Rational needed = target.subtract(baseline.value());
@@ -119,7 +167,7 @@ public final class Pace {
             .actualLinearRate(actualLinear)
             .requiredLinearRate(requiredLinear)
             .projectedAtDeadline(latest.value().doubleValue() + actualLinear * remaining);
-    if (remainingDays > 0) {
+    if (remainingTime > 0) {
       out.requiredRateFromLatest(target.subtract(latest.value()).doubleValue() / remaining);
     }
     boolean compound =
@@ -130,12 +178,12 @@ public final class Pace {
       out.requiredCompoundRate(Math.pow(target.doubleValue() / base, 1 / total) - 1);
     }
 
-    // SDSN: r = (moved / elapsedDays) / (needed / totalDays), direction-adjusted (the signs cancel)
+    // SDSN: r = (moved / elapsed) / (needed / total), in days or whole years, direction-adjusted (the signs cancel)
     int movedSign = moved.signum() * direction;
     int neededSign = needed.signum() * direction;
     Optional<Rational> r =
         neededSign > 0
-            ? Optional.of(moved.multiply(Rational.valueOf(totalDays)).divide(needed.multiply(Rational.valueOf(elapsedDays))))
+            ? Optional.of(moved.multiply(Rational.valueOf(totalTime)).divide(needed.multiply(Rational.valueOf(elapsedTime))))
             : Optional.empty();
     r.ifPresent(out::sdsnRatio);
     out.sdsn(met ? SdsnTrend.ON_TRACK : sdsn(r, movedSign));

@@ -69,6 +69,14 @@ public abstract class Plan {
    */
   public abstract ImmutableList<Indicator> reportedIndicators();
 
+  /**
+   * Band scales the plan declares, by target code (traffic lights, score bands); empty unless the
+   * plan declares some. Each key names a target of the plan.
+   *
+   * @since 0.2.0
+   */
+  public abstract ImmutableMap<String, Banding> bandings();
+
   /** A builder for a plan. */
   public static Builder builder() {
     return new Builder();
@@ -108,6 +116,10 @@ public abstract class Plan {
           "plan %s: reported indicator %s is listed twice or also has a target",
           number(),
           reported.code());
+    }
+    for (String code : bandings().keySet()) {
+      Check.argument(
+          byCode.containsKey(code), "plan %s: bands are declared for target '%s', which the plan lacks", number(), code);
     }
     Set<String> taskCodes = new HashSet<>();
     for (Task task : tasks()) {

@@ -141,4 +141,30 @@ class PaceTest {
             PacePoint.of(Rational.ONE, START), PacePoint.of(Rational.ONE, NOW)))
         .hasMessageContaining("deadline 2021-01-01 must be after baseline date 2021-01-01");
   }
+
+  @Test
+  void wholeYearsCountCalendarYearsAsSdsnDoes() {
+    // 2020-12-31 -> 2022-01-01 is 366 days but 2 calendar years; to 2025-12-31 is 1826 days, 5 years
+    Threshold t = Threshold.atLeast("80");
+    PacePoint base = PacePoint.of(Rational.valueOf(40), LocalDate.of(2020, 12, 31));
+    PacePoint latest = PacePoint.of(Rational.valueOf(50), LocalDate.of(2022, 1, 1));
+    LocalDate deadline = LocalDate.of(2025, 12, 31);
+    PaceAssessment days = Pace.assess(t, Polarity.HIGHER_IS_BETTER, deadline, base, latest, Pace.TimeBasis.DAYS);
+    PaceAssessment years = Pace.assess(t, Polarity.HIGHER_IS_BETTER, deadline, base, latest, Pace.TimeBasis.WHOLE_YEARS);
+    assertThat(days.sdsnRatio()).contains(Rational.of(10 * 1826, 40 * 366));
+    assertThat(days.sdsn()).isEqualTo(SdsnTrend.ON_TRACK);
+    assertThat(years.sdsnRatio()).contains(Rational.of(5, 8));
+    assertThat(years.sdsn()).isEqualTo(SdsnTrend.MODERATELY_IMPROVING);
+    assertThat(years.yearsElapsed()).isEqualTo(2.0);
+    assertThat(years.yearsRemaining()).isEqualTo(3.0);
+    assertThat(Pace.assess(t, Polarity.HIGHER_IS_BETTER, deadline, base, latest)).isEqualTo(days);
+    // exactly r = 1 in whole years: on track
+    PacePoint onLine = PacePoint.of(Rational.valueOf(56), LocalDate.of(2022, 6, 30));
+    assertThat(Pace.assess(t, Polarity.HIGHER_IS_BETTER, deadline, base, onLine, Pace.TimeBasis.WHOLE_YEARS).sdsnRatio())
+        .contains(Rational.ONE);
+    assertThatThrownBy(() -> Pace.assess(t, Polarity.HIGHER_IS_BETTER, deadline,
+            PacePoint.of(Rational.valueOf(40), LocalDate.of(2020, 1, 1)),
+            PacePoint.of(Rational.valueOf(50), LocalDate.of(2020, 12, 31)), Pace.TimeBasis.WHOLE_YEARS))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("latest year 2020");
+  }
 }

@@ -213,4 +213,16 @@ class ModelValidationTest {
             .build();
     assertThat(plan.issued()).contains(Period.month(2022, 9));
   }
+
+  @Test
+  void planBandsMustNameTargetsOfThePlan() {
+    Target target = target("DS-07").threshold(Tier.PROVINCE, Threshold.above("65")).build();
+    BandScale lights = BandScale.builder().addBands("green", "red").addBoundaries(new BigDecimal("65")).build();
+    Plan.Builder plan = Plan.builder().number("KH/2025").kind(DocumentKind.PLAN).issuer("UBND tỉnh Đồng Nai")
+        .jurisdiction("75").period(Period.year(2025)).addTargets(target);
+    assertThat(plan.build().bandings()).isEmpty();
+    assertThat(plan.putBandings("DS-07", Banding.of(Tier.PROVINCE, lights)).build().bandings()).containsKey("DS-07");
+    assertThatThrownBy(() -> plan.putBandings("DS-99", Banding.of(Tier.PROVINCE, lights)).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("target 'DS-99'");
+  }
 }

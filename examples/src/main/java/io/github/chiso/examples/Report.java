@@ -14,6 +14,10 @@ import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
+import io.github.chiso.report.CsvReport;
+import io.github.chiso.report.HtmlReport;
+import io.github.chiso.report.ReportData;
+import io.github.chiso.report.TextReport;
 import io.github.chiso.text.Language;
 import io.github.chiso.vn.VietnamUnits;
 import io.github.chiso.vn.lineage.Lineage;
@@ -84,16 +88,15 @@ public final class Report {
     }
     try {
       ReportData data = load(options);
-      Labels labels = new Labels(options.language);
       if (options.html.isPresent()) {
-        Files.writeString(options.html.get(), HtmlReport.render(data, labels), StandardCharsets.UTF_8);
+        Files.writeString(options.html.get(), HtmlReport.render(data, options.language), StandardCharsets.UTF_8);
       }
       if (options.csv) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CsvReport.write(data, writer);
         writer.flush();
       } else {
-        TextReport.print(data, labels, out);
+        TextReport.print(data, options.language, out);
       }
       return 0;
     } catch (Failure e) {
@@ -121,7 +124,7 @@ public final class Report {
       return onNewUnits(options, options.onNewUnits.get());
     }
     if (options.plan.isEmpty()) {
-      return new ReportData(Seeds.seed001Plan(), Seeds.seed001Results(), Seeds.dongNai());
+      return ReportData.of(Seeds.seed001Plan(), Seeds.dongNai(), Seeds.seed001Results());
     }
     Plan plan = read("--plan", options.plan.get(), file -> ChisoJson.readPlan(file));
     List<Result> results = results(options);
@@ -130,7 +133,7 @@ public final class Report {
         .orElseGet(() -> Hierarchy.of(TierScheme.VIETNAM_2021_2025,
             List.of(AdminUnit.of(plan.jurisdiction(), plan.issuer(), Tier.PROVINCE))));
     try {
-      return new ReportData(plan, results, hierarchy);
+      return ReportData.of(plan, hierarchy, results);
     } catch (ChisoException e) {
       throw new Failure(options.plan.get() + ": " + e.getMessage(), e);
     }
@@ -159,7 +162,7 @@ public final class Report {
           + options.period.map(p -> "; targets held over " + p).orElse("") + "; " + estimated + " of "
           + verdicts.size() + " verdicts rest on estimates (equal shares); " + (results.size() - inside.size())
           + " results for units outside it are not shown";
-      return new ReportData(shown, inside, units,
+      return ReportData.ofAssessments(shown, units, inside,
           verdicts.stream().map(OldPlanAssessment::assessment).collect(ImmutableList.toImmutableList()), note);
     } catch (ChisoException e) {
       throw new Failure(where + ": " + e.getMessage(), e);

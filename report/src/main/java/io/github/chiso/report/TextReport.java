@@ -1,10 +1,11 @@
-package io.github.chiso.examples;
+package io.github.chiso.report;
 
 import io.github.chiso.check.Finding;
 import io.github.chiso.compliance.Assessment;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.gap.Gap;
 import io.github.chiso.model.Area;
+import io.github.chiso.text.Language;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -13,8 +14,10 @@ import java.util.Map;
  * The report as aligned text for a terminal. Text from the documents is shown through {@link
  * #printable}, so that a control character in a plan or a result (ESC, CR, a bidirectional override)
  * cannot move the cursor, recolour or rewrite what the terminal shows.
+ *
+ * @since 0.1.0
  */
-final class TextReport {
+public final class TextReport {
   private TextReport() {}
 
   /** Prints one formatted line; every argument is shown {@link #printable}. */
@@ -31,7 +34,7 @@ final class TextReport {
    * DEL, format characters such as bidirectional overrides, line and paragraph separators, and
    * unpaired surrogates — written as a visible {@code \\uXXXX} escape.
    */
-  static String printable(String text) {
+  public static String printable(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -54,30 +57,35 @@ final class TextReport {
     return out.toString();
   }
 
-  static void print(ReportData data, Labels labels, PrintStream out) {
+  /** Prints {@code data} to {@code out} in {@code language}. */
+  public static void print(ReportData data, Language language, PrintStream out) {
+    print(data, new Labels(language), out);
+  }
+
+  private static void print(ReportData data, Labels labels, PrintStream out) {
     var language = labels.language();
-    line(out, "%s — %s%n", data.plan.number(), data.plan.title().orElse(""));
-    line(out, "%s %s; %s %s%n", labels.get("asOf"), data.asOf, labels.get("deadline"), data.plan.period().end());
-    data.note.ifPresent(note -> line(out, "%s%n", note));
+    line(out, "%s — %s%n", data.plan().number(), data.plan().title().orElse(""));
+    line(out, "%s %s; %s %s%n", labels.get("asOf"), data.asOf(), labels.get("deadline"), data.plan().period().end());
+    data.note().ifPresent(note -> line(out, "%s%n", note));
     out.println();
 
     line(out, "%s%n", labels.get("compliance"));
     String row = "  %-12s %-6s %-8s %-18s %-12s %-26s %s%n";
     line(out, row, labels.get("indicator"), labels.get("unit"), labels.get("period"), labels.get("status"),
         labels.get("value"), labels.get("threshold"), labels.get("margin"));
-    for (Assessment a : data.assessments) {
+    for (Assessment a : data.assessments()) {
       String margin = a.margin().isPresent() ? Formats.margin(a, language) : shorten(a.reason().orElse(""));
       line(out, row, a.indicator().code(), a.subjectCode(), a.period(), labels.status(a.status()),
           Formats.value(a, language), Formats.threshold(a, language), margin);
     }
 
     line(out, "%n%s%n", labels.get("scorecard"));
-    line(out, "  %-30s %s%n", labels.get("all"), counts(data.scorecard.counts(), labels));
-    for (Map.Entry<Area, ? extends Map<Status, Integer>> area : data.scorecard.byArea().entrySet()) {
+    line(out, "  %-30s %s%n", labels.get("all"), counts(data.scorecard().counts(), labels));
+    for (Map.Entry<Area, ? extends Map<Status, Integer>> area : data.scorecard().byArea().entrySet()) {
       line(out, "  %-30s %s%n", labels.area(area.getKey()), counts(area.getValue(), labels));
     }
 
-    line(out, "%n%s (%s %s)%n", labels.get("gaps"), labels.get("asOf").toLowerCase(java.util.Locale.ROOT), data.asOf);
+    line(out, "%n%s (%s %s)%n", labels.get("gaps"), labels.get("asOf").toLowerCase(java.util.Locale.ROOT), data.asOf());
     for (Gap gap : data.worstGaps()) {
       Assessment a = gap.assessment();
       String shortfall = gap.shortfall()
@@ -89,10 +97,10 @@ final class TextReport {
     }
 
     line(out, "%n%s%n", labels.get("findings"));
-    if (data.findings.isEmpty()) {
+    if (data.findings().isEmpty()) {
       line(out, "  %s%n", labels.get("none"));
     }
-    for (Finding finding : data.findings) {
+    for (Finding finding : data.findings()) {
       line(out, "  %s %s@%s %s: %s%n", finding.kind(), finding.indicatorCode(), finding.subjectCode(), finding.period(),
           finding.message());
     }

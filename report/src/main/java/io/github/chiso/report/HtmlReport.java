@@ -1,4 +1,4 @@
-package io.github.chiso.examples;
+package io.github.chiso.report;
 
 import io.github.chiso.check.Finding;
 import io.github.chiso.compliance.Assessment;
@@ -9,6 +9,7 @@ import io.github.chiso.model.Comparator;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Rational;
 import io.github.chiso.model.Threshold;
+import io.github.chiso.text.Language;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +18,33 @@ import java.util.stream.Collectors;
 /**
  * The report as one self-contained HTML page: no script, no external resource. The gap chart is an
  * inline SVG with one bar per assessed target (a value judged against a threshold), the threshold
- * marked on it, and the bar coloured by status.
+ * marked on it, and the bar coloured by status. Text from the documents is escaped.
+ *
+ * @since 0.1.0
  */
-final class HtmlReport {
+public final class HtmlReport {
   private static final int LABEL = 190;
   private static final int WIDTH = 520;
   private static final int ROW = 24;
 
   private HtmlReport() {}
 
-  static String render(ReportData data, Labels labels) {
+  /** The page of {@code data} in {@code language}. */
+  public static String render(ReportData data, Language language) {
+    return render(data, new Labels(language));
+  }
+
+  private static String render(ReportData data, Labels labels) {
     var language = labels.language();
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"").append(language.name().toLowerCase(java.util.Locale.ROOT)).append("\">\n<head>\n")
-        .append("<meta charset=\"utf-8\">\n<title>").append(esc(labels.get("title") + " — " + data.plan.number())).append("</title>\n")
+        .append("<meta charset=\"utf-8\">\n<title>").append(esc(labels.get("title") + " — " + data.plan().number())).append("</title>\n")
         .append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
             + "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}th{background:#f3f3f3}"
             + ".MET{color:#2e7d32}.NOT_MET{color:#c62828}.NO_DATA,.NOT_EVALUABLE{color:#777}"
             + "svg text{font-size:12px;font-family:system-ui,sans-serif}</style>\n</head>\n<body>\n");
-    html.append("<h1>").append(esc(data.plan.number())).append("</h1>\n<p>").append(esc(data.plan.title().orElse("")))
-        .append("</p>\n<p>").append(esc(labels.get("asOf") + " " + data.asOf + "; " + labels.get("deadline") + " " + data.plan.period().end()))
+    html.append("<h1>").append(esc(data.plan().number())).append("</h1>\n<p>").append(esc(data.plan().title().orElse("")))
+        .append("</p>\n<p>").append(esc(labels.get("asOf") + " " + data.asOf() + "; " + labels.get("deadline") + " " + data.plan().period().end()))
         .append("</p>\n");
 
     html.append("<h2>").append(esc(labels.get("scorecard"))).append("</h2>\n<table>\n<tr><th></th>");
@@ -44,21 +52,21 @@ final class HtmlReport {
       html.append("<th class=\"").append(status).append("\">").append(esc(labels.status(status))).append("</th>");
     }
     html.append("</tr>\n");
-    scoreRow(html, labels.get("all"), data.scorecard.counts());
-    for (Map.Entry<Area, ? extends Map<Status, Integer>> area : data.scorecard.byArea().entrySet()) {
+    scoreRow(html, labels.get("all"), data.scorecard().counts());
+    for (Map.Entry<Area, ? extends Map<Status, Integer>> area : data.scorecard().byArea().entrySet()) {
       scoreRow(html, labels.area(area.getKey()), area.getValue());
     }
     html.append("</table>\n");
 
     html.append("<h2>").append(esc(labels.get("chart"))).append("</h2>\n");
-    chart(html, data.assessments.stream().filter(a -> a.value().isPresent() && a.threshold().isPresent()).collect(Collectors.toList()), labels);
+    chart(html, data.assessments().stream().filter(a -> a.value().isPresent() && a.threshold().isPresent()).collect(Collectors.toList()), labels);
 
     html.append("<h2>").append(esc(labels.get("compliance"))).append("</h2>\n<table>\n<tr>");
     for (String column : new String[] {"indicator", "unit", "period", "status", "value", "threshold", "margin"}) {
       html.append("<th>").append(esc(labels.get(column))).append("</th>");
     }
     html.append("</tr>\n");
-    for (Assessment a : data.assessments) {
+    for (Assessment a : data.assessments()) {
       html.append("<tr><td title=\"").append(esc(a.indicator().nameVi())).append("\">").append(esc(a.indicator().code()))
           .append("</td><td>").append(esc(a.subjectCode())).append("</td><td>").append(a.period())
           .append("</td><td class=\"").append(a.status()).append("\">").append(esc(labels.status(a.status())))
@@ -80,10 +88,10 @@ final class HtmlReport {
     html.append("</table>\n");
 
     html.append("<h2>").append(esc(labels.get("findings"))).append("</h2>\n<ul>\n");
-    if (data.findings.isEmpty()) {
+    if (data.findings().isEmpty()) {
       html.append("<li>").append(esc(labels.get("none"))).append("</li>\n");
     }
-    for (Finding finding : data.findings) {
+    for (Finding finding : data.findings()) {
       html.append("<li class=\"finding\"><b>").append(finding.kind()).append("</b> ").append(esc(finding.indicatorCode() + "@" + finding.subjectCode()))
           .append(": ").append(esc(finding.message())).append("</li>\n");
     }

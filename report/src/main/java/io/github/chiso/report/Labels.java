@@ -1,4 +1,4 @@
-package io.github.chiso.examples;
+package io.github.chiso.report;
 
 import io.github.chiso.compliance.Status;
 import io.github.chiso.model.Area;
