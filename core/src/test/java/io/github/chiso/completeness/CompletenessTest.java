@@ -180,4 +180,27 @@ class CompletenessTest {
         ReportingSchedule.of(QUARTERLY), JUDGED, 1)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("requirement Q").hasMessageContaining("STTTT");
   }
+
+  /** The README's example, as written there. */
+  @Test
+  void readmeExample() {
+    Hierarchy hierarchy = H;
+    List<Result> results = List.of(Result.builder().indicatorCode("CQ-02").subjectCode("26001")
+            .period(Period.month(2025, 6)).asOf(LocalDate.of(2025, 7, 6)).reading(Reading.decimal(BigDecimal.ONE)).build(),
+        Result.builder().indicatorCode("CQ-07").subjectCode("26001")
+            .period(Period.month(2025, 6)).asOf(LocalDate.of(2025, 7, 2)).reading(Reading.decimal(BigDecimal.ONE)).build());
+    ReportingSchedule schedule = ReportingSchedule.of(ReportingRequirement.of("BC-THANG",
+        Reporters.of(Tier.COMMUNE), List.of("CQ-02", "CQ-07"),
+        Recurrence.of(Frequency.MONTHLY, DueRule.dayOfMonthAfter(1, 5)),   // by the 5th of the next month
+        Period.year(2025)));
+    Completeness c = Completeness.of(schedule, hierarchy, results, LocalDate.of(2025, 7, 8));
+    assertThat(c.countsOf(Scope.of(Tier.COMMUNE)).reportingRate()).contains(Rational.of(1, 24));
+    assertThat(c.countsWithin("75")).isEqualTo(ReportingCounts.of(18, 1, 0, 18));
+    assertThat(c.mostMissing(10)).extracting(m -> m.subject().code()).containsExactly("26002", "26003", "27001", "26001");
+    assertThat(c.reports(ReportState.LATE)).singleElement().satisfies(r -> {
+      assertThat(r.due()).isEqualTo(LocalDate.of(2025, 7, 5));
+      assertThat(r.received()).contains(LocalDate.of(2025, 7, 6));
+      assertThat(r.days()).isEqualTo(1);
+    });
+  }
 }

@@ -5,6 +5,7 @@ import io.github.chiso.ChisoException;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Result;
+import io.github.chiso.schedule.ReportingSchedule;
 import io.github.chiso.text.TextLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading and writing Chiso's JSON documents (see FORMAT.md): plans, hierarchies and result sets.
+ * Reading and writing Chiso's JSON documents (see FORMAT.md): plans, hierarchies, result sets and
+ * reporting schedules.
  *
  * <p>{@link #mapper()} is a ready, immutable, thread-safe mapper whose every relevant setting is set
  * here rather than taken from Jackson's defaults: unknown properties, trailing tokens and duplicate
@@ -148,6 +150,23 @@ public final class ChisoJson {
   /** The hierarchy as an indented document. */
   public static String writeHierarchy(Hierarchy hierarchy) {
     return pretty(JsonWriters.hierarchyDocument(hierarchy));
+  }
+
+  // ---- reporting schedules ----
+
+  /** Reads a reporting-schedule document. */
+  public static ReportingSchedule readSchedule(InputStream in) {
+    return document(() -> ScheduleJson.scheduleDocument(tree(in), "$"));
+  }
+
+  /** Reads a reporting-schedule document from text. */
+  public static ReportingSchedule readSchedule(String json) {
+    return readSchedule(bytes(json));
+  }
+
+  /** The reporting schedule as an indented document. */
+  public static String writeSchedule(ReportingSchedule schedule) {
+    return pretty(ScheduleJson.scheduleDocument(schedule));
   }
 
   // ---- results ----

@@ -24,6 +24,8 @@ import io.github.chiso.rollup.Coverage;
 import io.github.chiso.rollup.RollupCell;
 import io.github.chiso.score.Goalposts;
 import io.github.chiso.score.SdsnIndicator;
+import io.github.chiso.schedule.Recurrence;
+import io.github.chiso.schedule.ReportingSchedule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +51,9 @@ import tools.jackson.databind.util.AccessPattern;
  * thresholds, scopes, tier schemes, periods, exact numbers, assessments, gaps, findings and coverage
  * as the objects inside them; band scales and bandings (a plan's {@code bands}), goalposts, SDSN
  * indicators, normalisers, index trees, composite indices and sensitivity settings as FORMAT.md's
- * bands and indices section describes them. Rollup cells are written only (they are recomputed, not exchanged as input).
+ * bands and indices section describes them; reporting schedules as documents and recurrences (with
+ * their due rules) as objects. Rollup cells are written only (they are recomputed, not exchanged as
+ * input).
  *
  * <p>Every deserializer reads the value's JSON tree and converts it strictly: an unknown field, a
  * missing field, a wrong type or a value the model rejects raises {@link InvalidDocumentException}
@@ -86,6 +90,8 @@ public final class ChisoModule extends SimpleModule {
     both(IndexNode.class, IndexJson::indexNode, IndexJson::indexNode);
     both(CompositeIndex.class, IndexJson::compositeIndex, IndexJson::compositeIndex);
     both(Sensitivity.class, IndexJson::sensitivity, IndexJson::sensitivity);
+    both(ReportingSchedule.class, ScheduleJson::scheduleDocument, ScheduleJson::scheduleDocument);
+    both(Recurrence.class, ScheduleJson::recurrence, ScheduleJson::recurrence);
     addSerializer(RollupCell.class, new TreeSerializer<>(JsonWriters::rollupCell));
     addSerializer(Period.class, new TreeSerializer<>(p -> tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(p.toString())));
     addDeserializer(Period.class, new TreeDeserializer<>(Period.class, JsonReaders::period));

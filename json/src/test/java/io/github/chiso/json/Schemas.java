@@ -23,6 +23,7 @@ final class Schemas {
   static final Schema PLAN = REGISTRY.getSchema(SchemaLocation.of(BASE + "plan-1.schema.json"));
   static final Schema HIERARCHY = REGISTRY.getSchema(SchemaLocation.of(BASE + "hierarchy-1.schema.json"));
   static final Schema RESULTS = REGISTRY.getSchema(SchemaLocation.of(BASE + "results-1.schema.json"));
+  static final Schema SCHEDULE = REGISTRY.getSchema(SchemaLocation.of(BASE + "schedule-1.schema.json"));
 
   /** The definition {@code name} of the bands and indices schema. */
   static Schema indexDefinition(String name) {

@@ -25,6 +25,7 @@ public final class ChisoSchemas {
   private static final Schema PLAN = REGISTRY.getSchema(SchemaLocation.of(BASE + "plan-1.schema.json"));
   private static final Schema HIERARCHY = REGISTRY.getSchema(SchemaLocation.of(BASE + "hierarchy-1.schema.json"));
   private static final Schema RESULTS = REGISTRY.getSchema(SchemaLocation.of(BASE + "results-1.schema.json"));
+  private static final Schema SCHEDULE = REGISTRY.getSchema(SchemaLocation.of(BASE + "schedule-1.schema.json"));
 
   private ChisoSchemas() {}
 
@@ -41,6 +42,11 @@ public final class ChisoSchemas {
   /** The schema errors of a result-set document; empty when it is valid. */
   public static List<String> results(String json) {
     return errors(RESULTS, json);
+  }
+
+  /** The schema errors of a reporting-schedule document; empty when it is valid. */
+  public static List<String> schedule(String json) {
+    return errors(SCHEDULE, json);
   }
 
   private static List<String> errors(Schema schema, String json) {
