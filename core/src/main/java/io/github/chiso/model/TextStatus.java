@@ -11,5 +11,23 @@ public enum TextStatus {
   /** Not started or not yet built ("chưa xây dựng"). */
   NOT_STARTED,
   /** No figure is available yet (survey or evaluation pending). */
-  NOT_AVAILABLE
+  NOT_AVAILABLE,
+  /**
+   * Done ("Hoàn thành", "Đã triển khai", "completed").
+   *
+   * @since 0.2.0
+   */
+  COMPLETED,
+  /**
+   * Late ("Quá hạn", "chậm tiến độ", "overdue").
+   *
+   * @since 0.2.0
+   */
+  OVERDUE,
+  /**
+   * Rated on a scale in words ("xếp loại Khá"); the note keeps the rating.
+   *
+   * @since 0.2.0
+   */
+  RATED
 }

@@ -97,6 +97,28 @@ public final class NumberText {
     return value;
   }
 
+  /**
+   * Whether {@code token} (digits and separators) is written in a way documents use both for a
+   * decimal and for thousands, so that the rules above decided: Vietnamese text with exactly one
+   * separator, followed by exactly three digits that do not end in "0" (a decimal is not written
+   * with a trailing zero, so "15.000" and "1,500" are not in doubt), after one to three digits that
+   * are not "0" ("1,234", "68,457", "51.212"). English text reads strictly and is never ambiguous.
+   */
+  public static boolean isAmbiguous(String token, Language language) {
+    String body = token.strip();
+    if (language == Language.EN || body.startsWith("-") || body.startsWith("+") || body.startsWith("\u2212")) {
+      return false;
+    }
+    int separators = count(body, '.') + count(body, ',');
+    if (separators != 1) {
+      return false;
+    }
+    int point = Math.max(body.indexOf('.'), body.indexOf(','));
+    String before = body.substring(0, point);
+    return body.length() - point - 1 == 3 && body.charAt(body.length() - 1) != '0' && !before.isEmpty() && before.length() <= 3 && !before.equals("0")
+        && DIGITS.matcher(before).matches() && DIGITS.matcher(body.substring(point + 1)).matches();
+  }
+
   private static TextParseException tooLong(String text, int at) {
     return new TextParseException(text, at, "a number's plain form may have at most "
         + TextLimits.MAX_NUMBER_LENGTH + " characters (digits, sign and decimal separator)");

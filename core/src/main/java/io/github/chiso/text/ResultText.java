@@ -1,93 +1,118 @@
 package io.github.chiso.text;
 
-import com.google.common.collect.ImmutableList;
-import io.github.chiso.InvalidValueException;
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.TextStatus;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Reads and writes result wording.
  *
  * <p>{@link #parse} reads numeric results: a decimal with an optional '%' ("83.5%", "9,23%",
  * "0,3509"), parts "n/d" ("3.103.499/3.118.174"), or a share with its parts in either order
- * ("77,62% (392/505)", "392/505 (77,62%)"). Numbers follow {@link NumberText}'s Vietnamese rules;
+ * ("77,62% (392/505)", "392/505 (77,62%)"), with the words documents put around them ("Tỷ lệ hồ sơ
+ * trực tuyến đạt 42%", "ước đạt 2,4 triệu tài khoản"). Numbers follow {@link NumberText}'s rules;
  * parts must be whole numbers, the numerator from 0 and the denominator from 1. {@link #read} also
- * accepts prose results ("Đang triển khai xây dựng") as text-only readings. Every problem, including
- * text beyond the {@link TextLimits}, raises {@link TextParseException} with the position.
+ * accepts prose results ("Đang triển khai xây dựng") as text-only readings, but only prose without
+ * a number. {@link #extract} keeps everything a phrase says ({@link ResultPhrase}). Every problem,
+ * including text beyond the {@link TextLimits}, raises {@link TextParseException} with the position.
  *
  * @since 0.1.0
  */
 public final class ResultText {
-  private static final ImmutableList<String> NOT_STARTED = ImmutableList.of("chưa", "not yet", "not started");
-  private static final ImmutableList<String> IN_PROGRESS =
-      ImmutableList.of("đang", "in progress", "under way", "being");
 
   private ResultText() {}
 
   /**
-   * Reads a numeric result.
+   * Reads a result phrase and returns its reading: the value of "đạt 42%", "77,62% (392/505)",
+   * "ước đạt khoảng 2,4 triệu tài khoản", "xếp thứ 12/63" (12), "6,5%/năm" (6.5). The words around
+   * the number are read as {@link #extract} reads them; {@code extract} keeps what this drops (the
+   * qualifiers, the unit, a rank's field, a rate's base, a quoted target).
    *
-   * @throws TextParseException with the text and position if it is not one of the numeric forms
+   * @throws TextParseException with the text and position if the phrase has no number, a number that
+   *     is not well formed or that cannot be placed, or states a change ("tăng 20% so với cùng kỳ"),
+   *     which is not a level; also beyond {@value TextLimits#MAX_PHRASE_LENGTH} characters
    */
   public static Reading parse(String text) {
-    TextLimits.check(text, TextLimits.MAX_PHRASE_LENGTH);
-    Cursor cursor = new Cursor(text);
-    cursor.skipSpaces();
-    int firstAt = cursor.position();
-    BigDecimal first = number(cursor);
-    boolean firstIsShare = cursor.accept('%');
-    if (!firstIsShare && cursor.accept('/')) {
-      long numerator = whole(cursor, first, firstAt);
-      long denominator = whole(cursor);
-      if (cursor.accept('(')) {
-        BigDecimal share = number(cursor);
-        expect(cursor, '%');
-        expect(cursor, ')');
-        return finish(cursor, fraction(cursor, firstAt, numerator, denominator, Optional.of(share)));
-      }
-      return finish(cursor, fraction(cursor, firstAt, numerator, denominator, Optional.empty()));
-    }
-    if (firstIsShare && cursor.accept('(')) {
-      cursor.skipSpaces();
-      int partsAt = cursor.position();
-      long numerator = whole(cursor);
-      expect(cursor, '/');
-      long denominator = whole(cursor);
-      expect(cursor, ')');
-      return finish(cursor, fraction(cursor, partsAt, numerator, denominator, Optional.of(first)));
-    }
-    return finish(cursor, Reading.decimal(first));
+    return reading(PhraseReader.result(text, TextLimits.MAX_PHRASE_LENGTH, false, null), true);
   }
 
   /**
-   * Reads a result that may be prose: text starting with a digit or sign must be numeric ({@link
-   * #parse}); any other non-blank text becomes a text-only reading whose status is {@link
-   * TextStatus#NOT_STARTED} if it says "chưa" (not yet), {@link TextStatus#IN_PROGRESS} if it says
-   * "đang" (under way), else {@link TextStatus#NOT_AVAILABLE}.
+   * As {@link #parse(String)}, for an indicator measured in {@code measure}: in a {@link Measure#RANK}
+   * column "18/63" is the 18th place of 63 (the reading 18), never the share 18/63.
+   */
+  public static Reading parse(String text, Measure measure) {
+    return reading(PhraseReader.result(text, TextLimits.MAX_PHRASE_LENGTH, measure == Measure.RANK, null), true);
+  }
+
+  /**
+   * Reads everything a result phrase says ({@link ResultPhrase}): the lenient extraction for bulk
+   * use. Words it does not know become the note; numbers are never dropped: each is the value, the
+   * parts or share, a rank's field, a rate's base, a quoted target, a year, a reference's number or a
+   * further clause's value, and any other raises {@link TextParseException} at its position. Text
+   * without a digit gives a {@link PhraseForm#STATUS} phrase whose status is, in this order of
+   * precedence: {@link TextStatus#OVERDUE} ("quá hạn", "chậm tiến độ"), {@link
+   * TextStatus#NOT_STARTED} ("chưa"), {@link TextStatus#IN_PROGRESS} ("đang", "tiếp tục"), {@link
+   * TextStatus#RATED} ("xếp loại Khá"), {@link TextStatus#COMPLETED} ("hoàn thành", "đã triển
+   * khai"), else {@link TextStatus#NOT_AVAILABLE}. At most {@value TextLimits#MAX_TEXT_LENGTH}
+   * characters; the time taken is linear in the text.
+   */
+  public static ResultPhrase extract(String text) {
+    return PhraseReader.result(text, TextLimits.MAX_TEXT_LENGTH, false, null);
+  }
+
+  /** As {@link #extract(String)} for an indicator measured in {@code measure} (see {@link #parse(String, Measure)}). */
+  public static ResultPhrase extract(String text, Measure measure) {
+    return PhraseReader.result(text, TextLimits.MAX_TEXT_LENGTH, measure == Measure.RANK, null);
+  }
+
+  /**
+   * Reads a result that may be prose: text with a number gives its reading as {@link #parse} does
+   * (or raises {@link TextParseException}: a number is never dropped); text without a digit becomes a
+   * text-only reading with the status {@link #extract} gives and the text as its note.
    */
   public static Reading read(String text) {
-    TextLimits.check(text, TextLimits.MAX_TEXT_LENGTH);
-    String note = text.strip();
-    if (note.isEmpty()) {
+    return read(text, Measure.PERCENT);
+  }
+
+  /** As {@link #read(String)}, for an indicator measured in {@code measure}. */
+  public static Reading read(String text, Measure measure) {
+    if (text.isBlank()) {
       throw new TextParseException(text, 0, "expected a result");
     }
-    char first = note.charAt(0);
-    if (Character.isDigit(first) || first == '-' || first == '\u2212' || first == '+') {
-      return parse(text);
+    ResultPhrase phrase = extract(text, measure);
+    if (phrase.reading().isEmpty()) {
+      return Reading.text(phrase.status().orElseThrow(), text.strip());
     }
-    String lower = note.toLowerCase(Locale.ROOT);
-    if (NOT_STARTED.stream().anyMatch(lower::contains)) {
-      return Reading.text(TextStatus.NOT_STARTED, note);
+    return reading(phrase, false);
+  }
+
+  private static Reading reading(ResultPhrase phrase, boolean strict) {
+    if (phrase.form() == PhraseForm.INCREASE || phrase.form() == PhraseForm.DECREASE) {
+      throw new TextParseException(phrase.text(), 0, "the result states a change ("
+          + phrase.form().name().toLowerCase(Locale.ROOT) + "), not a level: ResultText.extract reads it");
     }
-    if (IN_PROGRESS.stream().anyMatch(lower::contains)) {
-      return Reading.text(TextStatus.IN_PROGRESS, note);
-    }
-    return Reading.text(TextStatus.NOT_AVAILABLE, note);
+    return phrase.reading().orElseThrow(() -> new TextParseException(
+        phrase.text(), phrase.text().length() - phrase.text().stripLeading().length(), "expected a number"));
+  }
+
+  /**
+   * Writes what {@code phrase} says in {@code language}, for an indicator measured in {@code
+   * measure}: "ước đạt khoảng 58,2% (mục tiêu tối thiểu 65%)", "xếp thứ 12/63", "tăng 12 bậc so với
+   * năm 2022", "Hoàn thành". The note is not written. {@link #extract(String, Language)} reads the
+   * text back to the same reading, form, qualifiers (but {@link Qualifier#AMBIGUOUS_NUMBER}, which
+   * depends on how a number is written), unit, rank field, base, reference, years, quoted target and
+   * further clause.
+   */
+  public static String format(ResultPhrase phrase, Measure measure, Language language) {
+    return PhraseWriter.result(phrase, measure, language);
+  }
+
+  /** As {@link #extract(String)}, reading numbers by {@code language}'s rules instead of guessing it. */
+  public static ResultPhrase extract(String text, Language language) {
+    return PhraseReader.result(text, TextLimits.MAX_TEXT_LENGTH, false, language);
   }
 
   /** Writes {@code reading} in Vietnamese for an indicator measured in {@code measure}. */
@@ -119,52 +144,4 @@ public final class ResultText {
     return ((Reading.Text) reading).note();
   }
 
-  private static BigDecimal number(Cursor cursor) {
-    cursor.skipSpaces();
-    int at = cursor.position();
-    String token = cursor.takeNumber();
-    try {
-      return NumberText.parse(token);
-    } catch (TextParseException e) {
-      throw cursor.fail(at + e.position(), e.problem());
-    }
-  }
-
-  /** The parts as a reading; parts the model refuses ("5/0", "-1/2") fail at {@code at}, where they start. */
-  private static Reading fraction(Cursor cursor, int at, long numerator, long denominator, Optional<BigDecimal> share) {
-    try {
-      return share.isPresent()
-          ? Reading.fraction(numerator, denominator, share.get())
-          : Reading.fraction(numerator, denominator);
-    } catch (InvalidValueException e) {
-      throw cursor.fail(at, e.getMessage());
-    }
-  }
-
-  private static long whole(Cursor cursor) {
-    cursor.skipSpaces();
-    int at = cursor.position();
-    return whole(cursor, number(cursor), at);
-  }
-
-  private static long whole(Cursor cursor, BigDecimal value, int at) {
-    try {
-      return value.longValueExact();
-    } catch (ArithmeticException e) {
-      throw cursor.fail(at, "parts must be whole numbers, but got " + value.toPlainString());
-    }
-  }
-
-  private static void expect(Cursor cursor, char c) {
-    if (!cursor.accept(c)) {
-      throw cursor.fail("expected '" + c + "'");
-    }
-  }
-
-  private static Reading finish(Cursor cursor, Reading reading) {
-    if (!cursor.atEnd()) {
-      throw cursor.fail("unexpected text");
-    }
-    return reading;
-  }
 }

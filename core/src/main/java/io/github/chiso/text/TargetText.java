@@ -1,159 +1,97 @@
 package io.github.chiso.text;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import io.github.chiso.InvalidValueException;
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Threshold;
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
  * Reads and writes threshold wording.
  *
- * <p>Grammar (case-insensitive, spaces free): an optional "đạt" / "reach", optional "tỷ lệ" (rate)
- * and "trung bình" / "average" / "an average of" (which makes the threshold apply to the average
- * of its scope: {@link Threshold.AppliesTo#AVERAGE}), an optional comparator, then a number with an
- * optional '%', or a range of two numbers:
+ * <p>A phrase is a number or a range with the words documents put around it, read
+ * case-insensitively: lead-ins that change nothing ("đạt", "chiếm", "là", "duy trì", "ở mức", "tỷ
+ * lệ"), "trung bình" / "average" (the threshold is then on the average of its scope: {@link
+ * Threshold.AppliesTo#AVERAGE}), qualifiers ({@link Qualifier}), a comparator before or after the
+ * number, magnitudes, a unit, years:
  *
  * <ul>
- *   <li>≥: "đạt", "tối thiểu", "ít nhất", "≥", ">=", "at least", "minimum", or nothing;
- *   <li>>: "trên", "hơn", ">", "above", "more than", "over";
- *   <li>≤: "tối đa", "không quá", "không vượt quá", "≤", "&lt;=", "at most", "maximum", "no more than";
- *   <li>&lt;: "dưới", "&lt;", "below", "less than", "under";
+ *   <li>≥: "tối thiểu", "ít nhất", "không dưới", "không thấp hơn", "từ X trở lên", "X trở lên", "≥",
+ *       "at least", "no less than", "X or more", or nothing;
+ *   <li>>: "trên", "hơn", "vượt", "cao hơn", ">", "above", "more than", "over";
+ *   <li>≤: "tối đa", "không quá", "không vượt quá", "trở xuống", "giảm xuống còn", "≤", "at most",
+ *       "no more than", "up to";
+ *   <li>&lt;: "dưới", "thấp hơn", "giảm xuống dưới", "&lt;", "below", "less than", "under";
  *   <li>=: "bằng", "=", "exactly";
- *   <li>range: "65 - 70%", "65% – 70%", "từ 65% đến 70%", "between 65% and 70%", "65 to 70%".
+ *   <li>range: "65 - 70%", "65% – 70%", "từ 65% đến 70%", "trong khoảng 60% - 70%", "between 65%
+ *       and 70%", "from 65% to 70%", "65 to 70%".
  * </ul>
  *
- * Numbers follow {@link NumberText}: English rules when the wording is English (an English comparator
- * or "between"), Vietnamese rules otherwise. The threshold read keeps the text as its wording.
- * Wording has at most {@value TextLimits#MAX_PHRASE_LENGTH} characters ({@link TextLimits}).
+ * Numbers follow {@link NumberText}: English rules when the wording is English (every letter ASCII
+ * and a word only English uses), Vietnamese rules otherwise. The threshold read keeps the text as its
+ * wording. Wording has at most {@value TextLimits#MAX_PHRASE_LENGTH} characters ({@link
+ * TextLimits}). {@link #extract} also reads changes, ranks, rates, thresholds by year and parts
+ * ({@link TargetPhrase}); FORMAT.md "Wording" has the rules.
  *
  * @since 0.1.0
  */
 public final class TargetText {
-  private static final ImmutableMap<String, Comparator> COMPARATORS =
-      ImmutableMap.<String, Comparator>builder()
-          .put("tối thiểu", Comparator.AT_LEAST)
-          .put("ít nhất", Comparator.AT_LEAST)
-          .put("≥", Comparator.AT_LEAST)
-          .put(">=", Comparator.AT_LEAST)
-          .put("trên", Comparator.ABOVE)
-          .put("hơn", Comparator.ABOVE)
-          .put(">", Comparator.ABOVE)
-          .put("tối đa", Comparator.AT_MOST)
-          .put("không quá", Comparator.AT_MOST)
-          .put("không vượt quá", Comparator.AT_MOST)
-          .put("≤", Comparator.AT_MOST)
-          .put("<=", Comparator.AT_MOST)
-          .put("dưới", Comparator.BELOW)
-          .put("<", Comparator.BELOW)
-          .put("bằng", Comparator.EQUAL)
-          .put("=", Comparator.EQUAL)
-          .build();
-  private static final ImmutableMap<String, Comparator> ENGLISH_COMPARATORS =
-      ImmutableMap.<String, Comparator>builder()
-          .put("at least", Comparator.AT_LEAST)
-          .put("minimum", Comparator.AT_LEAST)
-          .put("above", Comparator.ABOVE)
-          .put("more than", Comparator.ABOVE)
-          .put("over", Comparator.ABOVE)
-          .put("at most", Comparator.AT_MOST)
-          .put("maximum", Comparator.AT_MOST)
-          .put("no more than", Comparator.AT_MOST)
-          .put("below", Comparator.BELOW)
-          .put("less than", Comparator.BELOW)
-          .put("under", Comparator.BELOW)
-          .put("exactly", Comparator.EQUAL)
-          .build();
-  private static final ImmutableList<String> REACH = ImmutableList.of("đạt", "reach", "reaching");
-  private static final ImmutableList<String> FILLERS = ImmutableList.of("tỷ lệ", "tỉ lệ");
-  private static final ImmutableList<String> AVERAGE = ImmutableList.of("trung bình", "average", "an average of", "on average");
-  private static final ImmutableList<String> RANGE_START = ImmutableList.of("từ");
-  private static final ImmutableList<String> ENGLISH_RANGE_START =
-      ImmutableList.of("between", "from");
-  private static final ImmutableList<String> RANGE_SEPARATORS =
-      ImmutableList.of("-", "–", "—", "đến", "to", "and");
-  private static final ImmutableList<String> ALL_COMPARATORS =
-      ImmutableList.<String>builder()
-          .addAll(COMPARATORS.keySet())
-          .addAll(ENGLISH_COMPARATORS.keySet())
-          .build();
 
   private TargetText() {}
 
   /**
-   * Reads threshold wording such as "tối thiểu 80%" or "65 - 70%".
+   * Reads threshold wording such as "tối thiểu 80%", "từ 75% trở lên", "65 - 70%", "không quá 10%",
+   * "giảm xuống dưới 15%", "top 15", "bình quân 9%/năm", "from 65% to 70%", with any words around
+   * the number (read as {@link #extract} reads them). The threshold keeps the text as its wording.
    *
-   * @throws TextParseException with the text and the position where reading failed
+   * @throws TextParseException with the text and the position where reading failed: no number, a
+   *     number not well formed or not placed, a phrase that sets several thresholds by year or a part
+   *     ("trong đó"), or a change against a reference ("tăng ít nhất 15% so với năm 2023"), which
+   *     {@link #extract} reads and a threshold alone cannot say
    */
   public static Threshold parse(String text) {
-    TextLimits.check(text, TextLimits.MAX_PHRASE_LENGTH);
-    Cursor cursor = new Cursor(text);
-    boolean reach = cursor.acceptAny(REACH).isPresent();
-    boolean average = false;
-    while (true) {
-      if (cursor.acceptAny(AVERAGE).isPresent()) {
-        average = true;
-      } else if (cursor.acceptAny(FILLERS).isEmpty()) {
-        break;
-      }
+    TargetPhrase phrase = PhraseReader.target(text, TextLimits.MAX_PHRASE_LENGTH, null);
+    if (phrase.byYear().size() > 1) {
+      throw new TextParseException(text, 0, "the phrase sets a threshold for each of "
+          + phrase.byYear().keySet() + ": TargetText.extract reads them");
     }
-    Optional<String> word = cursor.acceptAny(ALL_COMPARATORS);
-    boolean english =
-        word.map(ENGLISH_COMPARATORS::containsKey).orElse(false)
-            || text.toLowerCase(java.util.Locale.ROOT).contains("between");
-    boolean rangeStart =
-        word.isEmpty() && cursor.acceptAny(english ? ENGLISH_RANGE_START : RANGE_START).isPresent();
-    Language language = english ? Language.EN : Language.VI;
-    BigDecimal first = number(cursor, language);
-    cursor.accept('%');
-    int separatorAt = cursor.position();
-    boolean range = cursor.acceptAny(RANGE_SEPARATORS).isPresent();
-    Threshold.Builder threshold = Threshold.builder().wording(text.strip());
-    if (average) {
-      threshold.appliesTo(Threshold.AppliesTo.AVERAGE);
+    if (phrase.ofWhich().isPresent()) {
+      throw new TextParseException(text, 0, "the phrase also sets a part (\"trong đó\" "
+          + phrase.ofWhich().get() + "): TargetText.extract reads it");
     }
-    if (range) {
-      if (word.isPresent()) {
-        throw cursor.fail(separatorAt, "a range cannot follow the comparator '" + word.get() + "'");
-      }
-      BigDecimal second = number(cursor, language);
-      cursor.accept('%');
-      if (second.compareTo(first) < 0) {
-        throw cursor.fail(separatorAt, "the range's upper bound is below its lower bound");
-      }
-      threshold.comparator(Comparator.BETWEEN).bound(first).upperBound(second);
-    } else {
-      if (rangeStart) {
-        throw cursor.fail("expected the end of the range");
-      }
-      Comparator comparator =
-          word.map(w -> COMPARATORS.getOrDefault(w, ENGLISH_COMPARATORS.get(w)))
-              .orElse(Comparator.AT_LEAST);
-      threshold.comparator(comparator).bound(first);
+    if (phrase.form() == PhraseForm.INCREASE || phrase.form() == PhraseForm.DECREASE) {
+      throw new TextParseException(text, 0, "the target is on a change ("
+          + phrase.form().name().toLowerCase(Locale.ROOT) + "), not a level: TargetText.extract reads it");
     }
-    if (!cursor.atEnd()) {
-      throw cursor.fail(reach ? "unexpected text after the threshold" : "unexpected text");
-    }
-    try {
-      return threshold.build();
-    } catch (InvalidValueException e) {
-      throw cursor.fail(0, e.getMessage());
-    }
+    return phrase.threshold();
   }
 
-  private static BigDecimal number(Cursor cursor, Language language) {
-    cursor.skipSpaces();
-    int at = cursor.position();
-    String token = cursor.takeNumber();
-    try {
-      return NumberText.parse(token, language);
-    } catch (TextParseException e) {
-      throw cursor.fail(at + e.position(), e.problem());
-    }
+  /**
+   * Reads everything a target phrase says ({@link TargetPhrase}), leniently: unknown words become
+   * the note, every number is a bound, a year, a rate's base, a part or a reference's number, or
+   * raises {@link TextParseException} at its position. At most {@value TextLimits#MAX_PHRASE_LENGTH}
+   * characters; linear time.
+   */
+  public static TargetPhrase extract(String text) {
+    return PhraseReader.target(text, TextLimits.MAX_PHRASE_LENGTH, null);
+  }
+
+  /** As {@link #extract(String)}, reading numbers by {@code language}'s rules instead of guessing it. */
+  public static TargetPhrase extract(String text, Language language) {
+    return PhraseReader.target(text, TextLimits.MAX_PHRASE_LENGTH, language);
+  }
+
+  /**
+   * Writes what {@code phrase} says in {@code language}, for an indicator measured in {@code
+   * measure}: "phấn đấu tối thiểu 40% (năm 2025) và tối thiểu 75% (năm 2030)", "top 15", "tăng tối
+   * thiểu 15% so với năm 2023", "trên 65% (trong đó tối thiểu 40%)". The note is not written. {@link
+   * #extract(String, Language)} reads the text back to the same thresholds (comparators, bounds,
+   * average), years, part, form, qualifiers (but {@link Qualifier#AMBIGUOUS_NUMBER}), unit, base,
+   * reference and rank field.
+   */
+  public static String format(TargetPhrase phrase, Measure measure, Language language) {
+    return PhraseWriter.target(phrase, measure, language);
   }
 
   /** Writes {@code threshold} in Vietnamese for an indicator measured in {@code measure}. */

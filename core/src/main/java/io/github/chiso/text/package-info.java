@@ -10,5 +10,15 @@
  * back and reading again gives the same value. Unreadable text raises {@link
  * io.github.chiso.TextParseException} with the text and the position; so does text beyond the
  * {@link io.github.chiso.text.TextLimits}, refused before any costly work.
+ *
+ * <p>Real wording has words around the number: {@link io.github.chiso.text.TargetText#extract} and
+ * {@link io.github.chiso.text.ResultText#extract} read lead-ins, comparators, magnitudes, units,
+ * {@link io.github.chiso.text.Qualifier qualifiers}, {@link io.github.chiso.text.PhraseForm forms}
+ * (changes, ranks, rates), quoted targets and thresholds by year into a {@link
+ * io.github.chiso.text.TargetPhrase} or {@link io.github.chiso.text.ResultPhrase}, in time linear in
+ * the text; a number is never dropped (FORMAT.md, "Wording").
  */
+@ChisoStyle
 package io.github.chiso.text;
+
+import io.github.chiso.internal.ChisoStyle;

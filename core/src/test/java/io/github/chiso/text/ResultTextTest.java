@@ -8,6 +8,7 @@ import io.github.chiso.model.Measure;
 import io.github.chiso.model.Rational;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.TextStatus;
+import io.github.chiso.model.Threshold;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,11 +47,12 @@ class ResultTextTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "77,62% (392/505  | 15",
+        "77,62% (392/505  | 7",
         "392/             | 4",
         "392,5/505        | 0",
-        "77,62% (392)     | 11",
-        "12 accounts      | 3",
+        "77,62% (392)     | 8",
+        "đạt 42% và 50%   | 11",
+        "42%%             | 3",
       })
   void rejectsMalformedResultsWithPosition(String text, int position) {
     assertThatThrownBy(() -> ResultText.parse(text))
@@ -72,9 +74,34 @@ class ResultTextTest {
   }
 
   @Test
-  void proseThatStartsLikeANumberMustBeANumber() {
-    assertThatThrownBy(() -> ResultText.read("12 tháng")).isInstanceOf(TextParseException.class);
+  void textWithANumberIsNeverATextStatus() {
+    assertThat(ResultText.read("12 tháng")).isEqualTo(Reading.decimal("12"));
+    assertThat(ResultText.read("đạt 42%")).isEqualTo(Reading.decimal("42"));
+    assertThat(ResultText.read("Đang triển khai, đạt 40%")).isEqualTo(Reading.decimal("40"));
+    assertThat(ResultText.read("hoàn thành 18/25 nhiệm vụ")).isEqualTo(Reading.fraction(18, 25));
+    assertThatThrownBy(() -> ResultText.read("đạt 42% và 50%")).isInstanceOf(TextParseException.class);
+    assertThatThrownBy(() -> ResultText.read("tăng 20% so với cùng kỳ"))
+        .isInstanceOf(TextParseException.class).hasMessageContaining("change");
     assertThatThrownBy(() -> ResultText.read("  ")).isInstanceOf(TextParseException.class);
+  }
+
+  @Test
+  void aRankColumnReadsPlaceOfFieldNeverAShare() {
+    assertThat(ResultText.parse("18/63", Measure.RANK)).isEqualTo(Reading.decimal("18"));
+    assertThat(ResultText.extract("18/63", Measure.RANK).rankField()).contains(63L);
+    assertThat(ResultText.extract("18/63", Measure.RANK).form()).isEqualTo(PhraseForm.RANK);
+    assertThat(ResultText.parse("18/63")).isEqualTo(Reading.fraction(18, 63));
+    assertThat(ResultText.parse("xếp thứ 18/63")).isEqualTo(Reading.decimal("18"));
+  }
+
+  @Test
+  void extractionKeepsWhatTheReadingDrops() {
+    ResultPhrase phrase = ResultText.extract("Tỷ lệ hồ sơ trực tuyến ước đạt khoảng 58,2% (mục tiêu 65%)");
+    assertThat(phrase.reading()).contains(Reading.decimal("58.2"));
+    assertThat(phrase.qualifiers()).containsExactly(Qualifier.APPROXIMATE, Qualifier.ESTIMATED);
+    assertThat(phrase.statedTarget()).map(Threshold::bound).contains(new BigDecimal("65"));
+    assertThat(phrase.note()).contains("hồ sơ trực tuyến");
+    assertThat(ResultText.extract("12 accounts").unit()).contains("accounts");
   }
 
   @Test

@@ -81,8 +81,10 @@ class TargetTextTest {
       value = {
         "''                | 0  | expected a number",
         "tối thiểu         | 9  | expected a number",
-        "khoảng 80%        | 0  | expected a number",
-        "80% dân số        | 4  | unexpected text",
+        "tăng 15% so với năm 2023 | 0 | change",
+        "40% (năm 2025) và 75% (năm 2030) | 0 | each of [2025, 2030]",
+        "trên 65% (trong đó 40%) | 0 | part",
+        "trên 65%, trên 70% | 5 | not each with its year",
         "70 - 65%          | 3  | upper bound is below",
         "trên 60 - 70%     | 8  | cannot follow the comparator",
         "từ 65%            | 6  | expected the end of the range",

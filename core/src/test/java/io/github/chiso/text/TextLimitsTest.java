@@ -47,7 +47,8 @@ class TextLimitsTest {
       TextParseException prose = parseError(() -> ResultText.read(MILLION_DIGITS));
       assertThat(prose.position()).isEqualTo(TextLimits.MAX_TEXT_LENGTH);
       TextParseException numeric = parseError(() -> ResultText.read(MILLION_DIGITS.substring(0, 5_000)));
-      assertThat(numeric.position()).isEqualTo(TextLimits.MAX_PHRASE_LENGTH);
+      assertThat(numeric.position()).isZero();
+      assertThat(numeric.problem()).contains("at most 100 characters");
     });
   }
 
@@ -76,7 +77,7 @@ class TextLimitsTest {
 
   @ParameterizedTest(name = "\"{0}\" fails at {1}")
   @CsvSource(delimiter = '|', value = {
-    "5/0          | 0", "0/0         | 0", "5% (3/0)   | 4", "-1/2        | 0", "'  7/0' | 2", "1/2 (5%) x | 9"})
+    "5/0          | 0", "0/0         | 0", "5% (3/0)   | 4", "-1/2        | 0", "'  7/0' | 2", "1/2 (5%) 3 | 9"})
   void partsTheModelRefusesAreParseErrors(String text, int position) {
     TextParseException e = parseError(() -> ResultText.parse(text));
     assertThat(e.position()).as(e.getMessage()).isEqualTo(position);

@@ -1,0 +1,1190 @@
+package io.github.chiso.text;
+
+import io.github.chiso.InvalidValueException;
+import io.github.chiso.TextParseException;
+import io.github.chiso.model.Comparator;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.TextStatus;
+import io.github.chiso.model.Threshold;
+import io.github.chiso.text.Tokens.Token;
+import io.github.chiso.text.Tokens.Type;
+import io.github.chiso.text.Words.Match;
+import io.github.chiso.text.Words.Role;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads target and result phrases over {@link Tokens}: one pass over the tokens, each word group
+ * looked up once with a bounded look-ahead, so reading is linear in the text. Every number token
+ * ends up as a value, a bound, parts, a rank's field, a rate's base, a year, a reference's number
+ * (after "số", "Quyết định", "4.0" after "công nghiệp", "749/QĐ-TTg"), or raises {@link
+ * TextParseException} at its position. Not part of the API.
+ */
+final class PhraseReader {
+  private final String text;
+  private final List<Token> tokens;
+  private final Language language;
+
+  private PhraseReader(String original, int limit, Language language) {
+    TextLimits.check(original, limit);
+    this.text = Normalizer.isNormalized(original, Normalizer.Form.NFC)
+        ? original
+        : Normalizer.normalize(original, Normalizer.Form.NFC);
+    this.tokens = Tokens.split(text);
+    this.language = language != null ? language : languageOf(text, tokens);
+    int n = tokens.size();
+    this.nextNumber = new int[n + 1];
+    nextNumber[n] = n;
+    for (int i = n - 1; i >= 0; i--) {
+      nextNumber[i] = tokens.get(i).is(Type.NUMBER) ? i : nextNumber[i + 1];
+    }
+    this.partner = new int[n];
+    int[] open = new int[MAX_NESTING];
+    int depth = 0;
+    for (int i = 0; i < n; i++) {
+      partner[i] = -1;
+      if (tokens.get(i).is(Type.OPEN)) {
+        if (depth == MAX_NESTING) {
+          throw fail(tokens.get(i).start(), "parentheses nested more than " + MAX_NESTING + " deep");
+        }
+        open[depth++] = i;
+      } else if (tokens.get(i).is(Type.CLOSE) && depth > 0) {
+        partner[open[--depth]] = i;
+      }
+    }
+  }
+
+  /** The deepest nesting of parentheses read; deeper text is refused, so recursion stays bounded. */
+  static final int MAX_NESTING = 3;
+
+  /** For each token, the index of the first number token at or after it (the count if none). */
+  private final int[] nextNumber;
+
+  /** For each '(' the index of its ')', or -1 when it is not closed. */
+  private final int[] partner;
+
+  /** English when every letter is ASCII and one word is English-only; else Vietnamese. */
+  private static Language languageOf(String text, List<Token> tokens) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i)) && text.charAt(i) > 127) {
+        return Language.VI;
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Match m = Words.longest(tokens, i, tokens.size());
+      if (m.length() > 0) {
+        StringBuilder key = new StringBuilder();
+        for (int k = i; k < i + m.length(); k++) {
+          key.append(k > i ? " " : "").append(tokens.get(k).lower());
+        }
+        if (Words.english(key.toString())) {
+          return Language.EN;
+        }
+      }
+    }
+    return Language.VI;
+  }
+
+  static ResultPhrase result(String text, int limit, boolean rankColumn, Language language) {
+    PhraseReader reader = new PhraseReader(text, limit, language);
+    reader.rankColumn = rankColumn;
+    return reader.result(0, reader.tokens.size(), text);
+  }
+
+  /** Whether the phrase is a rank column's cell, where "18/63" is the 18th of 63. */
+  private boolean rankColumn;
+
+  static TargetPhrase target(String text, int limit, Language language) {
+    PhraseReader reader = new PhraseReader(text, limit, language);
+    return reader.target(0, reader.tokens.size(), text);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Numbers
+
+  /** A number with its magnitude, '%', a second number after '/', a rate's base and a unit. */
+  private static final class Quantity {
+    int at;
+    int end;
+    BigDecimal value;
+    boolean percent;
+    boolean ambiguous;
+    BigDecimal second;
+    int secondAt;
+    boolean perYear;
+    BigDecimal per;
+    String base;
+    String unit;
+    Long field;
+  }
+
+  /** The word groups looked up so far: at most a constant per token, which is what keeps reading linear. */
+  private long lookups;
+
+  private Match match(int at, int to) {
+    lookups++;
+    return Words.longest(tokens, at, to);
+  }
+
+  /** The word-group look-ups reading {@code text} as a result and as a target takes, for tests of linearity. */
+  static long lookups(String text) {
+    PhraseReader reader = new PhraseReader(text, TextLimits.MAX_TEXT_LENGTH, null);
+    long before = reader.lookups;
+    try {
+      reader.result(0, reader.tokens.size(), text);
+    } catch (TextParseException e) {
+      // the work done until the error counts
+    }
+    try {
+      reader.target(0, reader.tokens.size(), text);
+    } catch (TextParseException e) {
+      // likewise
+    }
+    return reader.lookups - before;
+  }
+
+  private TextParseException fail(int at, String problem) {
+    return new TextParseException(text, at, problem);
+  }
+
+  private BigDecimal number(Token token) {
+    try {
+      return NumberText.parse(token.text(), language);
+    } catch (TextParseException e) {
+      throw fail(token.start() + e.position(), e.problem());
+    }
+  }
+
+  private boolean isNumberAt(int i, int to) {
+    if (i >= to) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    if (t.is(Type.NUMBER)) {
+      return true;
+    }
+    return (t.is(Type.DASH) || t.is(Type.PLUS)) && i + 1 < to && tokens.get(i + 1).is(Type.NUMBER)
+        && tokens.get(i + 1).start() == t.end() && (i == 0 || !tokens.get(i - 1).is(Type.NUMBER) && !tokens.get(i - 1).is(Type.PERCENT));
+  }
+
+  /** Reads the quantity at {@code i} (a number, or a sign and a number). */
+  private Quantity quantity(int i, int to, boolean rank) {
+    Quantity q = new Quantity();
+    boolean negative = false;
+    q.at = tokens.get(i).start();
+    if (!tokens.get(i).is(Type.NUMBER)) {
+      negative = tokens.get(i).is(Type.DASH);
+      i++;
+    }
+    Token token = tokens.get(i);
+    q.value = number(token);
+    q.ambiguous = NumberText.isAmbiguous(token.text(), language);
+    if (negative) {
+      q.value = q.value.negate();
+    }
+    i++;
+    int[] next = {i};
+    int power = magnitudes(next, to);
+    if (power > 0) {
+      q.value = q.value.movePointRight(power);
+      // Before a magnitude word a lone comma is a decimal comma ("1,488 triệu"): not in doubt.
+      q.ambiguous = q.ambiguous && token.text().indexOf(',') < 0;
+      i = next[0];
+    }
+    if (i < to && tokens.get(i).is(Type.PERCENT)) {
+      q.percent = true;
+      i++;
+    } else if (i < to && match(i, to).has(Role.PERCENT_WORD)) {
+      q.percent = true;
+      i += match(i, to).length();
+    }
+    if (i < to && tokens.get(i).is(Type.SLASH) && tokens.get(i).start() == tokens.get(i - 1).end()
+        && (i + 1 >= to || !tokens.get(i + 1).is(Type.NUMBER) && !tokens.get(i + 1).is(Type.WORD))) {
+      throw fail(tokens.get(i).end(), "expected a number after '/'");
+    }
+    if (i + 1 < to && tokens.get(i).is(Type.SLASH)) {
+      Token after = tokens.get(i + 1);
+      if (after.isWord("năm") || after.isWord("year") || after.isWord("yr")) {
+        q.perYear = true;
+        i += 2;
+      } else if (after.is(Type.NUMBER)) {
+        q.secondAt = after.start();
+        q.second = number(after);
+        i += 2;
+        next[0] = i;
+        int p = magnitudes(next, to);
+        if (p > 0) {
+          q.second = q.second.movePointRight(p);
+          i = next[0];
+        }
+        Match population = match(i, to);
+        if (!rank && population.has(Role.POPULATION) && isRateBase(q.second)) {
+          q.per = q.second;
+          q.base = slice(i, i + population.length());
+          q.second = null;
+          i += population.length();
+        }
+      }
+    }
+    if (q.second != null && q.value.scale() <= 0 && q.second.scale() <= 0) {
+      // Parts are whole numbers, so a lone '.' in them can only separate thousands ("14.186/71.231").
+      q.ambiguous = false;
+    }
+    if (rank && q.second != null) {
+      q.field = whole(q.second, q.secondAt);
+      q.second = null;
+    }
+    i = unit(q, i, to);
+    // A rate's base in words: "trên một vạn dân", "per 1,000 people", "giường bệnh/10.000 dân".
+    Match per = i < to ? match(i, to) : Words.NONE;
+    int perWidth = per.has(Role.PER) ? per.length() : i < to && tokens.get(i).is(Type.SLASH) ? 1 : 0;
+    if (!rank && q.per == null && q.second == null && perWidth > 0 && i + perWidth < to) {
+      int j = i + perWidth;
+      BigDecimal base = null;
+      if (match(j, to).has(Role.ONE)) {
+        base = BigDecimal.ONE;
+        j++;
+      } else if (tokens.get(j).is(Type.NUMBER)) {
+        base = number(tokens.get(j));
+        j++;
+      }
+      if (base != null) {
+        next[0] = j;
+        int p = magnitudes(next, to);
+        j = next[0];
+        Match population = match(j, to);
+        if (population.has(Role.POPULATION)) {
+          q.per = base.movePointRight(Math.max(p, 0));
+          q.base = slice(j, j + population.length());
+          i = j + population.length();
+        }
+      }
+    }
+    if (rank && q.field == null && i < to) {
+      Match field = match(i, to);
+      if ((field.has(Role.FIELD) || field.has(Role.PER)) && i + field.length() < to
+          && tokens.get(i + field.length()).is(Type.NUMBER)) {
+        Token f = tokens.get(i + field.length());
+        q.field = whole(number(f), f.start());
+        i += field.length() + 1;
+        while (i < to && tokens.get(i).is(Type.WORD) && match(i, to).length() == 0) {
+          i++;
+        }
+      }
+    }
+    if (i < to && match(i, to).has(Role.PER_YEAR)) {
+      q.perYear = true;
+      i += match(i, to).length();
+      if (q.unit == null && !rank) {
+        i = unit(q, i, to);
+      }
+    }
+    q.end = i;
+    return q;
+  }
+
+  /** Reads the unit after a number into {@code q}: words that are not known words, up to punctuation. */
+  private int unit(Quantity q, int i, int to) {
+    int unitStart = i;
+    while (i < to && tokens.get(i).is(Type.WORD)) {
+      Match m = match(i, to);
+      boolean timeUnit = m.roles().equals(EnumSet.of(Role.YEAR_LEAD)) && i == unitStart
+          && (i + m.length() >= to || !tokens.get(i + m.length()).is(Type.NUMBER));
+      if (m.roles().equals(EnumSet.of(Role.POPULATION)) || timeUnit) {
+        i += m.length();
+        continue;
+      }
+      if (m.length() > 0 && !(m.has(Role.AND) && i + 1 < to && tokens.get(i + 1).is(Type.WORD)
+          && match(i + 1, to).length() == 0 && i > unitStart)) {
+        break;
+      }
+      i++;
+    }
+    if (i > unitStart && q.unit == null) {
+      q.unit = slice(unitStart, i);
+    }
+    return i;
+  }
+
+  /**
+   * Whether "n/b dân" is a rate per b people rather than n of b: b is a power of ten from 100
+   * ("1,2/1.000 dân", "85 thuê bao/100 hộ"); "18/25 doanh nghiệp" are parts.
+   */
+  private static boolean isRateBase(BigDecimal base) {
+    BigDecimal stripped = base.stripTrailingZeros();
+    return stripped.unscaledValue().equals(java.math.BigInteger.ONE) && stripped.scale() <= -2;
+  }
+
+  /** Consumes magnitude words ("triệu", "nghìn tỷ") from {@code next[0]}; their total power or 0. */
+  private int magnitudes(int[] next, int to) {
+    int power = 0;
+    while (next[0] < to && tokens.get(next[0]).is(Type.WORD)) {
+      int p = Words.magnitude(tokens.get(next[0]).lower());
+      if (p < 0) {
+        break;
+      }
+      power += p;
+      next[0]++;
+    }
+    return power;
+  }
+
+  private long whole(BigDecimal value, int at) {
+    try {
+      long v = value.longValueExact();
+      if (v < 0) {
+        throw fail(at, "expected a count from 0, but got " + value.toPlainString());
+      }
+      return v;
+    } catch (ArithmeticException e) {
+      throw fail(at, "parts must be whole numbers, but got " + value.toPlainString());
+    }
+  }
+
+  private String slice(int from, int to) {
+    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /**
+   * Whether the number token at {@code i} is a year, a date or a reference rather than a value;
+   * returns the index after it, or -1 when it is a value. Years go to {@code years}.
+   */
+  private int notAValue(int i, int to, List<Integer> years) {
+    Token t = tokens.get(i);
+    if (!t.is(Type.NUMBER)) {
+      return -1;
+    }
+    Token before = i > 0 ? tokens.get(i - 1) : null;
+    Set<Role> prior = before != null && before.is(Type.WORD) ? wordRolesEndingAt(i) : EnumSet.noneOf(Role.class);
+    boolean integer = t.text().chars().allMatch(c -> c >= '0' && c <= '9');
+    // A date: d/m/yyyy, m/yyyy, quý IV/2022.
+    if (integer && i + 2 < to && tokens.get(i + 1).is(Type.SLASH) && tokens.get(i + 2).is(Type.NUMBER)
+        && tokens.get(i + 1).start() == t.end() && isYear(tokens.get(i + 2)) && (prior.contains(Role.YEAR_LEAD) || Integer.parseInt(t.text()) <= 12 && t.text().length() <= 2 && !followsValueWord(i))) {
+      years.add(Integer.parseInt(tokens.get(i + 2).text()));
+      return i + 3;
+    }
+    if (integer && i + 4 < to && tokens.get(i + 1).is(Type.SLASH) && tokens.get(i + 2).is(Type.NUMBER)
+        && tokens.get(i + 3).is(Type.SLASH) && tokens.get(i + 4).is(Type.NUMBER) && isYear(tokens.get(i + 4))) {
+      years.add(Integer.parseInt(tokens.get(i + 4).text()));
+      return i + 5;
+    }
+    // The year of a quarter or month: "quý III/2024", "tháng 6/2024".
+    if (isYear(t) && before != null && before.is(Type.SLASH) && i >= 2 && tokens.get(i - 2).is(Type.WORD)
+        && (tokens.get(i - 2).text().matches("[IVX]{1,4}") || wordRolesEndingAt(i - 1).contains(Role.YEAR_LEAD))) {
+      years.add(Integer.parseInt(t.text()));
+      return i + 1;
+    }
+    // A reference: "749/QĐ-TTg", "số 06", "Quyết định 749", "4.0".
+    if (i + 2 < to && tokens.get(i + 1).is(Type.SLASH) && tokens.get(i + 2).is(Type.WORD)
+        && Character.isUpperCase(tokens.get(i + 2).text().charAt(0)) && !match(i + 2, to).has(Role.POPULATION)) {
+      return i + 3;
+    }
+    if (prior.contains(Role.REFERENCE_LEAD) && (i + 1 >= to || !tokens.get(i + 1).is(Type.PERCENT))) {
+      return i + 1;
+    }
+    // An age that describes who is counted: "từ 15 tuổi trở lên".
+    if (integer && i + 1 < to && match(i + 1, to).has(Role.AGE)) {
+      int end = i + 1 + match(i + 1, to).length();
+      if (end < to && match(end, to).has(Role.OR_MORE) || end < to && match(end, to).has(Role.OR_LESS)) {
+        end += match(end, to).length();
+      }
+      return end;
+    }
+    if (integer && isYear(t) && (i + 1 >= to || !tokens.get(i + 1).is(Type.PERCENT) && !tokens.get(i + 1).is(Type.SLASH))) {
+      boolean lead = prior.contains(Role.YEAR_LEAD) || prior.contains(Role.AGAINST);
+      boolean alone = before != null && before.is(Type.OPEN) && (i + 1 >= to || tokens.get(i + 1).is(Type.CLOSE));
+      boolean range = before != null && before.is(Type.DASH) && i >= 2 && isYear(tokens.get(i - 2));
+      boolean rangeStart = i + 2 < to && tokens.get(i + 1).is(Type.DASH) && isYear(tokens.get(i + 2));
+      if (rangeStart) {
+        years.add(Integer.parseInt(t.text()));
+        years.add(Integer.parseInt(tokens.get(i + 2).text()));
+        return i + 3;
+      }
+      if (lead || alone || range) {
+        years.add(Integer.parseInt(t.text()));
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean followsValueWord(int i) {
+    return false;
+  }
+
+  private static boolean isYear(Token t) {
+    if (!t.is(Type.NUMBER) || t.text().length() != 4 || !t.text().chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    int y = Integer.parseInt(t.text());
+    return y >= 1900 && y <= 2100;
+  }
+
+  /** The roles of the longest known word group that ends just before token {@code i}. */
+  private Set<Role> wordRolesEndingAt(int i) {
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    StringBuilder key = new StringBuilder();
+    for (int k = 1; k <= 4 && i - k >= 0 && tokens.get(i - k).is(Type.WORD); k++) {
+      key.insert(0, tokens.get(i - k).lower() + (k > 1 ? " " : ""));
+      roles.addAll(Words.roles(key.toString()));
+    }
+    return roles;
+  }
+
+  private int closing(int open, int to) {
+    int close = partner[open];
+    if (close < 0 || close >= to) {
+      throw fail(tokens.get(open).start(), "the parenthesis is not closed");
+    }
+    return close;
+  }
+
+  private boolean hasNumber(int from, int to) {
+    return from < to && nextNumber[Math.min(from, tokens.size())] < to;
+  }
+
+  private static String join(List<String> words) {
+    return String.join(" ", words);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Results
+
+  private ResultPhrase result(int from, int to, String original) {
+    EnumSet<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
+    List<String> note = new ArrayList<>();
+    List<Integer> years = new ArrayList<>();
+    PhraseForm form = rankColumn && original != null ? PhraseForm.RANK : PhraseForm.LEVEL;
+    boolean rank = rankColumn && original != null;
+    boolean within = false;
+    boolean level = false;
+    TextStatus status = null;
+    String rating = null;
+    String reference = null;
+    Quantity main = null;
+    long[] shareParts = null;
+    int partsAt = 0;
+    BigDecimal share = null;
+    Threshold stated = null;
+    ResultPhrase secondary = null;
+    int i = from;
+    while (i < to) {
+      Token t = tokens.get(i);
+      if (t.is(Type.OPEN)) {
+        int close = closing(i, to);
+        if (!hasNumber(i + 1, close)) {
+          addWords(note, i + 1, close);
+        } else {
+          Match lead = match(i + 1, close);
+          List<Integer> innerYears = new ArrayList<>();
+          int afterYear = tokens.get(i + 1).is(Type.NUMBER) ? notAValue(i + 1, close, innerYears) : -1;
+          if (lead.has(Role.TARGET_LEAD)) {
+            stated = target(i + 1 + lead.length(), close, null).threshold();
+          } else if (lead.has(Role.YEAR_LEAD) && i + 1 + lead.length() < close && notAValue(i + 1 + lead.length(), close, innerYears) == close) {
+            years.addAll(innerYears);
+          } else if (afterYear == close) {
+            years.addAll(innerYears);
+          } else if (isNumberAt(skipLeads(i + 1, close), close) && (main != null || singleQuantity(skipLeads(i + 1, close), close))) {
+            Quantity inner = quantity(skipLeads(i + 1, close), close, rank);
+            if (main == null) {
+              main = inner;
+              i = close + 1;
+              continue;
+            }
+            if (inner.end != close) {
+              ResultPhrase nested = result(i + 1, close, null);
+              secondary = nested;
+            } else if (inner.second != null && main.percent && main.second == null) {
+              shareParts = new long[] {whole(inner.value, inner.at), whole(inner.second, inner.at)};
+              partsAt = inner.at;
+              if (main.unit == null) {
+                main.unit = inner.unit;
+              }
+              share = main.value;
+            } else if (inner.percent && inner.second == null && main.second != null && !main.percent) {
+              share = inner.value;
+            } else {
+              throw fail(inner.at, "a number in parentheses that is neither the parts, the share, a target nor a year");
+            }
+          } else {
+            ResultPhrase nested = result(i + 1, close, null);
+            if (main == null || secondary != null) {
+              throw fail(tokens.get(i + 1).start(), "a number in parentheses before the result's own number");
+            }
+            secondary = nested;
+          }
+        }
+        i = close + 1;
+        continue;
+      }
+      if (isNumberAt(i, to)) {
+        int known = years.size();
+        int after = notAValue(i, to, years);
+        if (after >= 0) {
+          if (years.size() == known || after - i > 1) {
+            note.add(slice(i, after));
+          }
+          i = after;
+          continue;
+        }
+        if (main != null) {
+          throw fail(tokens.get(i).start(), "a second number; cannot tell which one is the result");
+        }
+        main = quantity(i, to, rank);
+        i = main.end;
+        continue;
+      }
+      if (t.is(Type.PERCENT)) {
+        throw fail(t.start(), "a '%' without a number");
+      }
+      if (t.is(Type.SYMBOL)) {
+        qualifiers.add(t.text().startsWith(">") || t.text().equals("\u2265") ? Qualifier.MORE_THAN : Qualifier.LESS_THAN);
+        i++;
+        continue;
+      }
+      if (!t.is(Type.WORD)) {
+        i++;
+        continue;
+      }
+      Match m = match(i, to);
+      if (m.length() == 0) {
+        note.add(t.text());
+        i++;
+        continue;
+      }
+      Set<Role> r = m.roles();
+      int next = i + m.length();
+      if (main != null && (r.contains(Role.INCREASE) || r.contains(Role.DECREASE)) && hasNumber(next, to)) {
+        secondary = result(i, to, null);
+        break;
+      }
+      if (r.contains(Role.AGAINST)) {
+        int end = next;
+        while (end < to && !tokens.get(end).is(Type.COMMA) && !tokens.get(end).is(Type.STOP) && !tokens.get(end).is(Type.OPEN)) {
+          if (isNumberAt(end, to) && notAValue(end, to, new ArrayList<>()) < 0) {
+            break;
+          }
+          end++;
+        }
+        String words = next < end ? slice(next, end) : m.length() > 1 ? slice(i + 1, next) : "";
+        for (int j = next; j < end; j++) {
+          if (tokens.get(j).is(Type.NUMBER)) {
+            notAValue(j, end, years);
+          }
+        }
+        reference = words.isEmpty() ? slice(i, next) : words;
+        i = end;
+        continue;
+      }
+      if (r.contains(Role.RANK) || r.contains(Role.TOP)) {
+        rank = true;
+        within = within || r.contains(Role.TOP) && !r.contains(Role.RANK);
+        form = PhraseForm.RANK;
+        if (next < to && tokens.get(next).is(Type.WORD) && Words.ordinal(tokens.get(next).lower()) > 0 && main == null) {
+          main = ordinal(next);
+          i = next + 1;
+        } else {
+          i = next;
+        }
+        continue;
+      }
+      if (main == null && (r.contains(Role.INCREASE) || r.contains(Role.DECREASE))) {
+        Match after = levelWordAhead(next, to);
+        if (after != null) {
+          level = true;
+          i = next + after.length();
+          if (after.length() > 1 && after.roles().contains(Role.DOWN_TO) && slice(next, next + after.length()).endsWith("dưới")) {
+            qualifiers.add(Qualifier.LESS_THAN);
+          }
+        } else {
+          form = r.contains(Role.INCREASE) ? PhraseForm.INCREASE : PhraseForm.DECREASE;
+          i = next;
+        }
+        continue;
+      }
+      if (main == null && r.contains(Role.LESS_THAN_RESULT)) {
+        qualifiers.add(Qualifier.LESS_THAN);
+      } else if (r.contains(Role.APPROXIMATE)) {
+        qualifiers.add(Qualifier.APPROXIMATE);
+      } else if (r.contains(Role.ESTIMATED)) {
+        qualifiers.add(Qualifier.ESTIMATED);
+      } else if (r.contains(Role.EXPECTED)) {
+        qualifiers.add(Qualifier.EXPECTED);
+      } else if (r.contains(Role.ASPIRATIONAL)) {
+        qualifiers.add(Qualifier.ASPIRATIONAL);
+      } else if (main == null && (r.contains(Role.ABOVE) || r.contains(Role.AT_LEAST)) && numberFollows(next, to)) {
+        qualifiers.add(Qualifier.MORE_THAN);
+      } else if (main == null && (r.contains(Role.BELOW) || r.contains(Role.AT_MOST)) && numberFollows(next, to)) {
+        qualifiers.add(Qualifier.LESS_THAN);
+      } else if (main != null && r.contains(Role.TARGET_LEAD) && hasNumber(next, to)) {
+        int end = next;
+        while (end < to && !tokens.get(end).is(Type.STOP) && !tokens.get(end).is(Type.OPEN)) {
+          end++;
+        }
+        stated = target(next, end, null).threshold();
+        next = end;
+      } else if (main != null && r.contains(Role.OR_MORE)) {
+        qualifiers.add(Qualifier.MORE_THAN);
+      } else if (main != null && r.contains(Role.OR_LESS)) {
+        qualifiers.add(Qualifier.LESS_THAN);
+      } else if (r.contains(Role.PER_YEAR)) {
+        form = PhraseForm.PER_YEAR;
+      } else if (r.contains(Role.RATED)) {
+        while (next < to && match(next, to).has(Role.RATED)) {
+          next += match(next, to).length();
+        }
+        int end = next;
+        while (end < to && tokens.get(end).is(Type.WORD)) {
+          end++;
+        }
+        if (end > next) {
+          rating = slice(next, end);
+          status = TextStatus.RATED;
+          next = end;
+        }
+      } else if (r.contains(Role.OVERDUE)) {
+        status = TextStatus.OVERDUE;
+      } else if (r.contains(Role.NOT_STARTED)) {
+        status = status == TextStatus.OVERDUE ? status : TextStatus.NOT_STARTED;
+      } else if (r.contains(Role.IN_PROGRESS)) {
+        status = status == null || status == TextStatus.COMPLETED ? TextStatus.IN_PROGRESS : status;
+      } else if (r.contains(Role.DONE) && (main == null || !r.contains(Role.LEAD))) {
+        if (status == null && (main != null || !r.contains(Role.LEAD) || !hasNumber(next, to))) {
+          status = r.contains(Role.LEAD) && !hasNumber(next, to) && main == null ? TextStatus.COMPLETED
+              : r.contains(Role.LEAD) ? null : TextStatus.COMPLETED;
+        }
+      } else if (r.contains(Role.LEAD) || r.contains(Role.AVERAGE) || r.contains(Role.YEAR_LEAD) || r.contains(Role.AND)
+          || r.contains(Role.PERCENT_WORD) || r.contains(Role.POPULATION) || r.contains(Role.FIELD) || r.contains(Role.TO)
+          || r.contains(Role.FROM) || r.contains(Role.TARGET_LEAD) || r.contains(Role.OF_WHICH) || r.contains(Role.PER)
+          || r.contains(Role.REFERENCE_LEAD) || r.contains(Role.EQUAL) || r.contains(Role.DOWN_TO) || r.contains(Role.UP_TO)
+          || r.contains(Role.BETWEEN) || r.contains(Role.ONE)) {
+        // Words that frame the number without changing it.
+        if (r.contains(Role.POPULATION) || r.contains(Role.REFERENCE_LEAD) || r.contains(Role.ONE)) {
+          note.add(slice(i, next));
+        }
+      } else {
+        note.add(slice(i, next));
+      }
+      i = next;
+    }
+    ImmutableResultPhrase.Builder phrase = ResultPhrase.builder().text(original == null ? slice(from, to) : original);
+    if (main == null) {
+      phrase.form(PhraseForm.STATUS).status(status == null ? TextStatus.NOT_AVAILABLE : status);
+    } else {
+      if (within) {
+        qualifiers.add(Qualifier.WITHIN);
+      }
+      if (main.ambiguous) {
+        qualifiers.add(Qualifier.AMBIGUOUS_NUMBER);
+      }
+      Reading reading;
+      if (shareParts != null) {
+        if (shareParts[1] == 0) {
+          throw fail(partsAt, "the denominator must be positive");
+        }
+        reading = Reading.fraction(shareParts[0], shareParts[1], share);
+      } else if (main.second != null) {
+        long n = whole(main.value, main.at);
+        long d = whole(main.second, main.at);
+        if (d == 0) {
+          throw fail(main.at, "the denominator must be positive");
+        }
+        reading = share != null ? Reading.fraction(n, d, share) : Reading.fraction(n, d);
+      } else {
+        reading = Reading.decimal(main.value);
+      }
+      if (main.per != null) {
+        form = PhraseForm.PER_BASE;
+        phrase.per(main.per);
+        if (main.base != null) {
+          phrase.base(main.base);
+        }
+      } else if (main.perYear && form != PhraseForm.RANK) {
+        form = PhraseForm.PER_YEAR;
+      }
+      if (rank) {
+        form = PhraseForm.RANK;
+        if (main.field != null) {
+          phrase.rankField(main.field);
+        }
+      }
+      phrase.form(form).reading(reading);
+      if (status != null) {
+        phrase.status(status);
+      }
+      if (main.unit != null) {
+        phrase.unit(main.unit);
+      }
+    }
+    if (rating != null) {
+      phrase.rating(rating);
+    }
+    if (reference != null) {
+      phrase.reference(reference);
+    }
+    if (stated != null) {
+      phrase.statedTarget(stated);
+    }
+    if (secondary != null) {
+      phrase.secondary(secondary);
+    }
+    if (!note.isEmpty()) {
+      phrase.note(join(note));
+    }
+    if (rank && main != null && main.per != null) {
+      throw fail(main.at, "a rank cannot also be a rate per " + main.base);
+    }
+    try {
+      return phrase.qualifiers(qualifiers).years(years).build();
+    } catch (InvalidValueException e) {
+      throw fail(0, e.getMessage());
+    }
+  }
+
+  private int skipLeads(int i, int to) {
+    while (i < to && tokens.get(i).is(Type.WORD) && match(i, to).roles().contains(Role.LEAD)) {
+      i += match(i, to).length();
+    }
+    return i;
+  }
+
+  private boolean singleQuantity(int i, int to) {
+    return quantity(i, to, false).end == to;
+  }
+
+  private Quantity ordinal(int i) {
+    Quantity q = new Quantity();
+    q.at = tokens.get(i).start();
+    q.value = BigDecimal.valueOf(Words.ordinal(tokens.get(i).lower()));
+    q.end = i + 1;
+    return q;
+  }
+
+  private void addWords(List<String> note, int from, int to) {
+    if (from < to) {
+      note.add(slice(from, to));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Targets
+
+  /** One threshold of a target phrase while it is read. */
+  private static final class Clause {
+    int start = -1;
+    int end;
+    Comparator comparator;
+    boolean explicit;
+    boolean from;
+    boolean between;
+    Quantity lower;
+    Quantity upper;
+    int separatorAt;
+    Integer year;
+    PhraseForm form = PhraseForm.LEVEL;
+    boolean level;
+    boolean rank;
+    boolean average;
+    String reference;
+  }
+
+  private TargetPhrase target(int from, int to, String original) {
+    EnumSet<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
+    List<String> note = new ArrayList<>();
+    List<Clause> clauses = new ArrayList<>();
+    Threshold ofWhich = null;
+    Clause cur = new Clause();
+    int i = from;
+    while (i < to) {
+      Token t = tokens.get(i);
+      if (cur.start < 0 && !t.is(Type.COMMA) && !t.is(Type.STOP)) {
+        cur.start = i;
+      }
+      if (t.is(Type.OPEN)) {
+        int close = closing(i, to);
+        if (!hasNumber(i + 1, close)) {
+          addWords(note, i + 1, close);
+        } else {
+          Match lead = match(i + 1, close);
+          List<Integer> years = new ArrayList<>();
+          int yearAt = lead.has(Role.YEAR_LEAD) ? i + 1 + lead.length() : i + 1;
+          if (lead.has(Role.OF_WHICH)) {
+            ofWhich = target(i + 1 + lead.length(), close, null).threshold();
+          } else if (yearAt < close && notAValue(yearAt, close, years) == close && years.size() == 1) {
+            if (cur.year != null && cur.lower == null) {
+              throw fail(tokens.get(yearAt).start(), "a second year for one threshold");
+            }
+            if (cur.lower != null && cur.year != null) {
+              throw fail(tokens.get(yearAt).start(), "a second year for one threshold");
+            }
+            cur.year = years.get(0);
+          } else {
+            throw fail(tokens.get(i + 1).start(), "a number in parentheses that is neither a year nor a part (\"trong đó\")");
+          }
+        }
+        i = close + 1;
+        cur.end = i;
+        continue;
+      }
+      if (isNumberAt(i, to)) {
+        List<Integer> years = new ArrayList<>();
+        int after = notAValue(i, to, years);
+        if (after >= 0) {
+          if (years.isEmpty() || after - i > 1) {
+            note.add(slice(i, after));
+          }
+          if (years.size() == 1 && !cur.rank) {
+            if (cur.lower != null && cur.year != null) {
+              clauses.add(cur);
+              cur = new Clause();
+              cur.start = i;
+            }
+            cur.year = years.get(0);
+          }
+          i = after;
+          continue;
+        }
+        if (cur.lower != null) {
+          clauses.add(cur);
+          Clause previous = cur;
+          cur = new Clause();
+          cur.start = i;
+          cur.form = previous.form;
+        }
+        Quantity q = quantity(i, to, cur.rank);
+        cur.lower = q;
+        i = q.end;
+        // A range: "65 - 70%", "từ 60% đến 70%", "between 65% and 70%", "65 to 70%".
+        if (i < to) {
+          Match sep = match(i, to);
+          int width = tokens.get(i).is(Type.DASH) ? 1 : sep.has(Role.TO) ? sep.length() : 0;
+          cur.separatorAt = tokens.get(i).start();
+          boolean andOk = !tokens.get(i).is(Type.DASH) && sep.has(Role.TO) && tokens.get(i).isWord("and") ? cur.between : true;
+          if (width > 0 && andOk && isNumberAt(i + width, to)) {
+            List<Integer> ignore = new ArrayList<>();
+            if (notAValue(i + width, to, ignore) < 0) {
+              Quantity upper = quantity(i + width, to, cur.rank);
+              if (upper.second != null) {
+                throw fail(upper.secondAt, "a target is a bound, not parts: '/' must be followed by 'năm' or a population");
+              }
+              if (upper.field != null && q.field == null) {
+                q.field = upper.field;
+              }
+              if (!q.percent && upper.percent) {
+                q.percent = true;
+              }
+              cur.upper = upper;
+              i = upper.end;
+            }
+          }
+        }
+        cur.end = i;
+        continue;
+      }
+      if (t.is(Type.SYMBOL)) {
+        setComparator(cur, symbol(t), t);
+        i++;
+        continue;
+      }
+      if (t.is(Type.PERCENT)) {
+        throw fail(t.start(), "a '%' without a number");
+      }
+      if (t.is(Type.DASH) || t.is(Type.COMMA) || t.is(Type.STOP) || t.is(Type.COLON) || t.is(Type.OTHER) || t.is(Type.SLASH) || t.is(Type.PLUS)) {
+        i++;
+        continue;
+      }
+      Match m = match(i, to);
+      if (m.length() == 0) {
+        note.add(t.text());
+        i++;
+        continue;
+      }
+      Set<Role> r = m.roles();
+      int next = i + m.length();
+      boolean yearLead = r.contains(Role.YEAR_LEAD) && !startsClause(EnumSet.copyOf(withoutYear(r)));
+      if (cur.lower != null && startsClause(r) && hasNumber(next, to) && !r.contains(Role.TO) && (!yearLead || cur.year != null)) {
+        clauses.add(cur);
+        Clause previous = cur;
+        cur = new Clause();
+        cur.start = i;
+        cur.form = previous.form == PhraseForm.INCREASE || previous.form == PhraseForm.DECREASE ? PhraseForm.LEVEL : previous.form;
+      }
+      if (r.contains(Role.AGAINST)) {
+        int end = next;
+        List<Integer> years = new ArrayList<>();
+        while (end < to && !tokens.get(end).is(Type.COMMA) && !tokens.get(end).is(Type.STOP) && !tokens.get(end).is(Type.OPEN)
+            && !match(end, to).has(Role.AND)) {
+          if (isNumberAt(end, to)) {
+            int after = notAValue(end, to, years);
+            if (after < 0) {
+              break;
+            }
+            end = after;
+            continue;
+          }
+          end++;
+        }
+        cur.reference = next < end ? slice(next, end) : slice(i, next);
+        i = end;
+        continue;
+      }
+      if (r.contains(Role.RANK) || r.contains(Role.TOP)) {
+        cur.rank = true;
+        cur.form = PhraseForm.RANK;
+        if (!cur.explicit) {
+          cur.comparator = Comparator.AT_MOST;
+        }
+        if (next < to && tokens.get(next).is(Type.WORD) && Words.ordinal(tokens.get(next).lower()) > 0 && cur.lower == null) {
+          cur.lower = ordinal(next);
+          next++;
+        }
+        i = next;
+        continue;
+      }
+      if (r.contains(Role.INCREASE) || r.contains(Role.DECREASE)) {
+        Match after = levelWordAhead(next, to);
+        if (after != null) {
+          cur.level = true;
+          if (!cur.explicit) {
+            cur.comparator = after.has(Role.DOWN_TO) ? Comparator.AT_MOST : Comparator.AT_LEAST;
+          }
+          if (after.has(Role.DOWN_TO) && slice(next, next + after.length()).endsWith("dưới")) {
+            setComparator(cur, Comparator.BELOW, t);
+          }
+          i = next + after.length();
+        } else {
+          if (cur.form != PhraseForm.PER_YEAR) {
+            cur.form = r.contains(Role.INCREASE) ? PhraseForm.INCREASE : PhraseForm.DECREASE;
+          }
+          i = next;
+        }
+        continue;
+      }
+      boolean bound = cur.lower == null && numberFollows(next, to);
+      if (r.contains(Role.AT_LEAST) && bound) {
+        setComparator(cur, Comparator.AT_LEAST, t);
+      } else if (r.contains(Role.ABOVE) && bound) {
+        setComparator(cur, Comparator.ABOVE, t);
+      } else if (r.contains(Role.AT_MOST) && bound) {
+        setComparator(cur, Comparator.AT_MOST, t);
+      } else if (r.contains(Role.BELOW) && bound) {
+        setComparator(cur, Comparator.BELOW, t);
+      } else if (r.contains(Role.EQUAL) && bound) {
+        setComparator(cur, Comparator.EQUAL, t);
+      } else if (r.contains(Role.OR_MORE) && cur.lower != null) {
+        setComparator(cur, Comparator.AT_LEAST, t);
+        cur.from = false;
+      } else if (r.contains(Role.OR_LESS) && cur.lower != null) {
+        setComparator(cur, Comparator.AT_MOST, t);
+        cur.from = false;
+      } else if (r.contains(Role.BETWEEN) && cur.lower == null) {
+        cur.between = true;
+      } else if (r.contains(Role.FROM) && cur.lower == null) {
+        cur.from = true;
+      } else if (r.contains(Role.DOWN_TO) && cur.lower == null && !r.contains(Role.AND)) {
+        cur.level = true;
+        if (!cur.explicit) {
+          cur.comparator = Comparator.AT_MOST;
+        }
+      } else if (r.contains(Role.APPROXIMATE)) {
+        qualifiers.add(Qualifier.APPROXIMATE);
+      } else if (r.contains(Role.ESTIMATED)) {
+        qualifiers.add(Qualifier.ESTIMATED);
+      } else if (r.contains(Role.EXPECTED)) {
+        qualifiers.add(Qualifier.EXPECTED);
+      } else if (r.contains(Role.ASPIRATIONAL)) {
+        qualifiers.add(Qualifier.ASPIRATIONAL);
+      } else if (r.contains(Role.PER_YEAR)) {
+        cur.form = PhraseForm.PER_YEAR;
+      } else if (r.contains(Role.AVERAGE)) {
+        cur.average = true;
+      } else if (r.contains(Role.LEAD) || r.contains(Role.YEAR_LEAD) || r.contains(Role.AND) || r.contains(Role.TO)
+          || r.contains(Role.PERCENT_WORD) || r.contains(Role.TARGET_LEAD) || r.contains(Role.DONE) || r.contains(Role.UP_TO)) {
+        // Words that frame the number without changing it.
+      } else {
+        note.add(slice(i, next));
+      }
+      i = next;
+    }
+    if (cur.lower != null) {
+      clauses.add(cur);
+    } else if (cur.year != null && !clauses.isEmpty() && clauses.get(clauses.size() - 1).year == null) {
+      clauses.get(clauses.size() - 1).year = cur.year;
+    }
+    if (clauses.isEmpty()) {
+      throw fail(to > from ? tokens.get(to - 1).end() : from < tokens.size() ? tokens.get(from).start() : text.length(),
+          "expected a number");
+    }
+    ImmutableTargetPhrase.Builder phrase = TargetPhrase.builder().text(original == null ? slice(from, to) : original);
+    Map<Integer, Threshold> byYear = new LinkedHashMap<>();
+    Threshold first = null;
+    Clause head = clauses.get(0);
+    boolean single = clauses.size() == 1;
+    for (Clause c : clauses) {
+      if (!single && c.year == null) {
+        throw fail(c.lower.at, "several thresholds, but not each with its year");
+      }
+      if (c.form != head.form) {
+        throw fail(c.lower.at, "thresholds of different kinds (" + head.form + ", " + c.form + ") in one phrase");
+      }
+      String wording = single ? (original == null ? slice(from, to) : original.strip()) : slice(c.start, Math.max(c.end, c.start + 1));
+      Threshold threshold = threshold(c, wording);
+      if (first == null) {
+        first = threshold;
+      }
+      if (c.year != null) {
+        if (byYear.put(c.year, threshold) != null) {
+          throw fail(c.lower.at, "a second threshold for " + c.year);
+        }
+      }
+      if (c.lower.ambiguous || c.upper != null && c.upper.ambiguous) {
+        qualifiers.add(Qualifier.AMBIGUOUS_NUMBER);
+      }
+    }
+    phrase.threshold(first).byYear(byYear).form(head.form).qualifiers(qualifiers);
+    Quantity q = head.lower;
+    String unit = q.unit != null ? q.unit : head.upper != null ? head.upper.unit : null;
+    if (unit != null) {
+      phrase.unit(unit);
+    }
+    if (q.per != null || head.upper != null && head.upper.per != null) {
+      Quantity withBase = q.per != null ? q : head.upper;
+      if (head.form != PhraseForm.LEVEL && head.form != PhraseForm.PER_BASE) {
+        throw fail(q.at, "a rate per " + withBase.base + " cannot also be " + head.form);
+      }
+      phrase.form(PhraseForm.PER_BASE).per(withBase.per).base(withBase.base);
+    } else if (q.perYear || head.upper != null && head.upper.perYear) {
+      phrase.form(PhraseForm.PER_YEAR);
+    }
+    if (q.field != null) {
+      phrase.rankField(q.field);
+    }
+    if (q.second != null) {
+      throw fail(q.secondAt, "a target is a bound, not parts: '/' must be followed by 'năm' or a population");
+    }
+    if (head.reference != null) {
+      phrase.reference(head.reference);
+    }
+    if (ofWhich != null) {
+      phrase.ofWhich(ofWhich);
+    }
+    if (!note.isEmpty()) {
+      phrase.note(join(note));
+    }
+    try {
+      return phrase.build();
+    } catch (InvalidValueException e) {
+      throw fail(0, e.getMessage());
+    }
+  }
+
+  private static final EnumSet<Role> FRAMING = EnumSet.of(Role.LEAD, Role.APPROXIMATE, Role.ESTIMATED, Role.EXPECTED,
+      Role.ASPIRATIONAL, Role.AT_LEAST, Role.ABOVE, Role.AT_MOST, Role.BELOW, Role.EQUAL, Role.AVERAGE, Role.FROM,
+      Role.BETWEEN, Role.LESS_THAN_RESULT, Role.INCREASE, Role.DECREASE, Role.RANK, Role.TOP, Role.PER_YEAR);
+
+  /** Whether the next token after framing words (leads, qualifiers, comparators) from {@code i} is a number. */
+  private boolean numberFollows(int i, int to) {
+    for (int j = i; j < to && j < i + 12; ) {
+      if (isNumberAt(j, to)) {
+        return true;
+      }
+      Token t = tokens.get(j);
+      if (t.is(Type.SYMBOL) || t.is(Type.COLON)) {
+        j++;
+        continue;
+      }
+      Match m = match(j, to);
+      if (m.length() == 0 || java.util.Collections.disjoint(m.roles(), FRAMING)) {
+        return false;
+      }
+      j += m.length();
+    }
+    return false;
+  }
+
+  private static Set<Role> withoutYear(Set<Role> r) {
+    EnumSet<Role> copy = EnumSet.noneOf(Role.class);
+    copy.addAll(r);
+    copy.remove(Role.YEAR_LEAD);
+    return copy;
+  }
+
+  /** The extent of an "up to"/"down to" word within the few words after a change word, or null. */
+  private Match levelWordAhead(int from, int to) {
+    for (int j = from; j < to && j < from + 6 && tokens.get(j).is(Type.WORD); j++) {
+      Match m = match(j, to);
+      if (m.has(Role.DOWN_TO) || m.has(Role.UP_TO)) {
+        return new Match(j + m.length() - from, m.roles());
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsClause(Set<Role> r) {
+    return r.contains(Role.AT_LEAST) || r.contains(Role.ABOVE) || r.contains(Role.AT_MOST) || r.contains(Role.BELOW)
+        || r.contains(Role.FROM) || r.contains(Role.INCREASE) || r.contains(Role.DECREASE) || r.contains(Role.YEAR_LEAD)
+        || r.contains(Role.EQUAL) || r.contains(Role.BETWEEN) || r.contains(Role.AND) || r.contains(Role.RANK)
+        || r.contains(Role.TOP) || r.contains(Role.AVERAGE);
+  }
+
+  private static Comparator symbol(Token t) {
+    switch (t.text()) {
+      case ">=":
+      case "\u2265":
+        return Comparator.AT_LEAST;
+      case ">":
+        return Comparator.ABOVE;
+      case "<=":
+      case "\u2264":
+        return Comparator.AT_MOST;
+      case "<":
+        return Comparator.BELOW;
+      default:
+        return Comparator.EQUAL;
+    }
+  }
+
+  private void setComparator(Clause c, Comparator comparator, Token at) {
+    if (c.explicit && c.comparator != comparator && !(c.comparator == Comparator.AT_MOST && c.level)) {
+      throw fail(at.start(), "a second comparator '" + at.text() + "' after " + c.comparator.symbol());
+    }
+    c.comparator = comparator;
+    c.explicit = true;
+  }
+
+  private Threshold threshold(Clause c, String wording) {
+    Threshold.Builder builder = Threshold.builder().wording(wording);
+    if (c.average && c.form != PhraseForm.PER_YEAR && !c.lower.perYear) {
+      builder.appliesTo(Threshold.AppliesTo.AVERAGE);
+    }
+    try {
+      if (c.upper != null) {
+        if (c.explicit && !c.between && !c.from) {
+          throw fail(c.separatorAt, "a range cannot follow the comparator " + c.comparator.symbol());
+        }
+        if (c.upper.value.compareTo(c.lower.value) < 0) {
+          throw fail(c.separatorAt, "the range's upper bound is below its lower bound");
+        }
+        return builder.comparator(Comparator.BETWEEN).bound(c.lower.value).upperBound(c.upper.value).build();
+      }
+      int after = tokens.get(c.lower.end - 1).end();
+      if (c.between) {
+        throw fail(after, "expected the end of the range");
+      }
+      if (c.from && !c.explicit) {
+        throw fail(after, "expected the end of the range ('đến …') or 'trở lên'");
+      }
+      Comparator comparator = c.comparator != null ? c.comparator : Comparator.AT_LEAST;
+      return builder.comparator(comparator).bound(c.lower.value).build();
+    } catch (InvalidValueException e) {
+      throw fail(c.lower.at, e.getMessage());
+    }
+  }
+}

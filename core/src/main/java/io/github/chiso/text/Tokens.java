@@ -1,0 +1,163 @@
+package io.github.chiso.text;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a phrase into tokens in one pass: numbers (digits with '.' or ',' between digits), words
+ * (letters, digits glued to letters such as "5G" or "IPv6", joined by inner hyphens such as
+ * "QĐ-TTg"), and single punctuation. Each character is looked at a bounded number of times, so
+ * splitting is linear in the text. Not part of the API.
+ */
+final class Tokens {
+  enum Type { NUMBER, WORD, PERCENT, SLASH, OPEN, CLOSE, DASH, SYMBOL, COMMA, STOP, COLON, PLUS, OTHER }
+
+  /** One token: its type, the text as written, its lower case, and where it is. */
+  record Token(Type type, String text, String lower, int start, int end) {
+    boolean is(Type t) {
+      return type == t;
+    }
+
+    boolean isWord(String w) {
+      return type == Type.WORD && lower.equals(w);
+    }
+  }
+
+  /** Units that documents glue to a number ("40Tbps", "100Mbps", "5km"). */
+  private static final ImmutableSet<String> GLUED_UNITS =
+      ImmutableSet.of("tbps", "gbps", "mbps", "kbps", "km", "ha", "gb", "tb", "mb", "kw", "mw", "kwh", "m", "m2", "st", "nd", "rd", "th");
+
+  private Tokens() {}
+
+  static List<Token> split(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        i++;
+      } else if (isDigit(c)) {
+        int start = i;
+        i = digits(text, i);
+        while (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',') && isDigit(text.charAt(i + 1))) {
+          i = digits(text, i + 1);
+        }
+        if (i < n && isLetter(text.charAt(i))) {
+          int letters = word(text, i);
+          String glued = text.substring(i, letters).toLowerCase(Locale.ROOT);
+          if (GLUED_UNITS.contains(glued)) {
+            tokens.add(token(Type.NUMBER, text, start, i));
+            tokens.add(token(Type.WORD, text, i, letters));
+          } else {
+            tokens.add(token(Type.WORD, text, start, letters));
+          }
+          i = letters;
+        } else {
+          tokens.add(token(Type.NUMBER, text, start, i));
+        }
+      } else if (isLetter(c)) {
+        int end = word(text, i);
+        tokens.add(token(Type.WORD, text, i, end));
+        i = end;
+      } else {
+        int end = i + 1;
+        Type type;
+        switch (c) {
+          case '%':
+            type = Type.PERCENT;
+            break;
+          case '/':
+            type = Type.SLASH;
+            break;
+          case '(':
+          case '[':
+            type = Type.OPEN;
+            break;
+          case ')':
+          case ']':
+            type = Type.CLOSE;
+            break;
+          case '-':
+          case '\u2013':
+          case '\u2014':
+          case '\u2212':
+            type = Type.DASH;
+            break;
+          case '>':
+          case '<':
+            type = Type.SYMBOL;
+            if (end < n && text.charAt(end) == '=') {
+              end++;
+            }
+            break;
+          case '\u2265':
+          case '\u2264':
+          case '=':
+            type = Type.SYMBOL;
+            break;
+          case ',':
+            type = Type.COMMA;
+            break;
+          case ';':
+          case '.':
+          case '!':
+          case '?':
+          case '\u2026':
+            type = Type.STOP;
+            break;
+          case ':':
+            type = Type.COLON;
+            break;
+          case '+':
+            type = Type.PLUS;
+            break;
+          default:
+            type = Type.OTHER;
+        }
+        tokens.add(token(type, text, i, end));
+        i = end;
+      }
+    }
+    return tokens;
+  }
+
+  private static Token token(Type type, String text, int start, int end) {
+    String s = text.substring(start, end);
+    return new Token(type, s, s.toLowerCase(Locale.ROOT), start, end);
+  }
+
+  private static int digits(String text, int i) {
+    while (i < text.length() && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of a word starting at {@code i}: letters, digits and marks, with inner hyphens. */
+  private static int word(String text, int i) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isLetter(c) || isDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if ((c == '-' || c == '&') && i + 1 < n && (isLetter(text.charAt(i + 1)) || isDigit(text.charAt(i + 1)))
+          && i > 0 && isLetter(text.charAt(i - 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLetter(char c) {
+    return Character.isLetter(c);
+  }
+}
