@@ -97,6 +97,75 @@ class ReportTest {
   }
 
   @Test
+  void everyFormatWritesItsOwnFile(@TempDir Path dir) throws Exception {
+    for (String format : new String[] {"text", "csv", "html", "xlsx"}) {
+      Path file = dir.resolve("report." + format);
+      assertThat(run("--format", format, "--output", file.toString(), "--lang", "vi")).as(err()).isZero();
+      assertThat(Files.size(file)).as(format).isPositive();
+    }
+    assertThat(out()).isEmpty();
+    assertThat(Files.readString(dir.resolve("report.csv"))).startsWith("indicator,indicatorName,").doesNotContain("\u001b");
+    assertThat(Files.readAllBytes(dir.resolve("report.xlsx"))).startsWith('P', 'K');
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+    }
+    err.reset();
+    assertThat(run("--format", "pdf")).isEqualTo(2);
+    assertThat(err()).contains("--format must be text, csv, html or xlsx");
+    err.reset();
+    assertThat(run("--output", dir.resolve("no/such/dir/r.txt").toString())).isEqualTo(1);
+    assertThat(err().strip().lines()).hasSize(1);
+    assertThat(err()).startsWith("chiso: cannot write ").contains("r.txt");
+  }
+
+  @Test
+  void communeResultsFromExcelGiveDistrictAndProvinceRollups(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(plan, io.github.chiso.json.ChisoJson.writePlan(Seeds.seed002Plan()));
+    Path units = dir.resolve("units.json");
+    Files.writeString(units, io.github.chiso.json.ChisoJson.writeHierarchy(Seeds.dongNai()));
+    // As Excel saves "CSV UTF-8" under a Vietnamese locale: a byte-order mark, semicolons, CRLF.
+    StringBuilder sheet = new StringBuilder("\uFEFFindicator;unit;period;numerator;denominator\r\n");
+    for (io.github.chiso.hierarchy.AdminUnit commune : Seeds.dongNai().unitsOf(io.github.chiso.hierarchy.Tier.COMMUNE)) {
+      sheet.append("DL-01;").append(commune.code()).append(";2025;").append(30 + Long.parseLong(commune.code()) % 50).append(";80\r\n");
+    }
+    Path csv = dir.resolve("ket-qua.csv");
+    Files.writeString(csv, sheet);
+    assertThat(run("--plan", plan.toString(), "--hierarchy", units.toString(), "--results", csv.toString(), "--lang", "vi"))
+        .as(err()).isZero();
+    assertThat(out()).contains("tổng hợp từ xã: 159/159 xã báo cáo").contains("huyện, xếp từ thấp nhất")
+        .containsPattern("\n +75 +Tỉnh Đồng Nai +2025 +(ĐẠT|CHƯA ĐẠT) ");
+    Path xlsx = dir.resolve("report.xlsx");
+    assertThat(run("--plan", plan.toString(), "--hierarchy", units.toString(), "--results", csv.toString(),
+        "--format", "xlsx", "--output", xlsx.toString())).isZero();
+    // The workbook's compliance sheet read back as results would be refused (its columns are the report's), but its
+    // results can go the other way: an XLSX of commune results gives the same report as the CSV.
+    Path results = dir.resolve("ket-qua.xlsx");
+    try (var stream = Files.newOutputStream(results)) {
+      org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(stream, "Test", "1.0");
+      org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Xã");
+      String[] header = {"indicator", "unit", "period", "numerator", "denominator"};
+      for (int c = 0; c < header.length; c++) {
+        ws.value(0, c, header[c]);
+      }
+      int r = 1;
+      for (io.github.chiso.hierarchy.AdminUnit commune : Seeds.dongNai().unitsOf(io.github.chiso.hierarchy.Tier.COMMUNE)) {
+        ws.value(r, 0, "DL-01");
+        ws.value(r, 1, commune.code());
+        ws.value(r, 2, 2025);
+        ws.value(r, 3, 30 + Long.parseLong(commune.code()) % 50);
+        ws.value(r++, 4, 80);
+      }
+      wb.finish();
+    }
+    String fromCsv = out();
+    out.reset();
+    assertThat(run("--plan", plan.toString(), "--hierarchy", units.toString(), "--results", results.toString(), "--lang", "vi"))
+        .as(err()).isZero();
+    assertThat(out()).isEqualTo(fromCsv);
+  }
+
+  @Test
   void badInputIsOneLineNamingTheFile(@TempDir Path dir) throws Exception {
     assertThat(run("--plan", "missing.json")).isEqualTo(1);
     assertThat(err().strip()).isEqualTo("chiso: --plan missing.json: no such file");
