@@ -14,10 +14,10 @@ import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
-import io.github.chiso.report.CsvReport;
-import io.github.chiso.report.HtmlReport;
 import io.github.chiso.report.ReportData;
+import io.github.chiso.report.ReportFormat;
 import io.github.chiso.report.ReportOptions;
+import io.github.chiso.report.ResultsXlsx;
 import io.github.chiso.report.TextReport;
 import io.github.chiso.text.Language;
 import io.github.chiso.vn.VietnamUnits;
@@ -25,16 +25,17 @@ import io.github.chiso.vn.lineage.Lineage;
 import io.github.chiso.vn.reexpress.Allocation;
 import io.github.chiso.vn.reexpress.OldPlanAssessment;
 import io.github.chiso.vn.reexpress.OldPlans;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import java.io.OutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,17 +88,19 @@ public final class Report {
       out.println(USAGE);
       return 0;
     }
+    Optional<Path> writing = Optional.empty();
     try {
       ReportData data = load(options);
+      ReportOptions how = ReportOptions.of(options.language).withExcel(options.excel).withLimit(options.limit);
       if (options.html.isPresent()) {
-        Files.writeString(options.html.get(), HtmlReport.render(data, options.language), StandardCharsets.UTF_8);
+        writing = options.html;
+        write(ReportFormat.HTML, data, how, options.html.get());
       }
-      if (options.csv) {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CsvReport.write(data, ReportOptions.of(options.language).withExcel(options.excel), writer);
-        writer.flush();
+      writing = options.output;
+      if (options.output.isPresent()) {
+        write(options.format, data, how, options.output.get());
       } else {
-        TextReport.print(data, options.language, out);
+        options.format.write(data, how, out);
       }
       return 0;
     } catch (Failure e) {
@@ -106,19 +109,37 @@ public final class Report {
         e.getCause().printStackTrace(err);
       }
       return 1;
-    } catch (IOException e) {
-      err.println("chiso: cannot write " + options.html.map(Path::toString).orElse("output") + ": " + e);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("chiso: cannot write " + writing.map(Path::toString).orElse("the output") + ": " + e.getMessage());
       if (options.verbose) {
         e.printStackTrace(err);
       }
       return 1;
+    } catch (OutOfMemoryError e) {
+      err.println("chiso: input needs more memory: " + e.getMessage() + "; give Java more heap (e.g. -Xmx2g)");
+      return 1;
+    }
+  }
+
+  /** Writes the report to {@code file} through a temporary file beside it, so a failed run leaves no half-written file. */
+  private static void write(ReportFormat format, ReportData data, ReportOptions how, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    Path partial = parent.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+    try {
+      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
+        format.write(data, how, stream);
+      }
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(partial);
     }
   }
 
   static final String USAGE =
-      "usage: Report [--plan FILE.json] [--results FILE.json|FILE.csv] [--hierarchy FILE.json]\n"
-          + "              [--on-new-units part|whole] [--period PERIOD]\n"
-          + "              [--lang en|vi] [--format text|csv] [--excel] [--html FILE] [--verbose]";
+      "usage: Report [--plan FILE.json] [--results FILE.json|FILE.csv|FILE.xlsx [--sheet NAME]] [--hierarchy FILE.json]\n"
+          + "              [--as-of YYYY-MM-DD] [--on-new-units part|whole] [--period PERIOD]\n"
+          + "              [--lang en|vi] [--format text|csv|html|xlsx] [--output FILE] [--excel] [--limit N]\n"
+          + "              [--html FILE] [--verbose]";
 
   private static ReportData load(Options options) {
     if (options.onNewUnits.isPresent()) {
@@ -129,15 +150,27 @@ public final class Report {
     }
     Plan plan = read("--plan", options.plan.get(), file -> ChisoJson.readPlan(file));
     List<Result> results = results(options);
-    Hierarchy hierarchy = options.hierarchy
-        .map(file -> read("--hierarchy", file, f -> ChisoJson.readHierarchy(f)))
-        .orElseGet(() -> Hierarchy.of(TierScheme.VIETNAM_2021_2025,
-            List.of(AdminUnit.of(plan.jurisdiction(), plan.issuer(), Tier.PROVINCE))));
+    if (options.asOf.isPresent()) {
+      Hierarchy units = hierarchy(options, plan);
+      try {
+        return ReportData.of(plan, units, results, options.asOf.get());
+      } catch (ChisoException e) {
+        throw new Failure(options.plan.get() + ": " + e.getMessage(), e);
+      }
+    }
+    Hierarchy hierarchy = hierarchy(options, plan);
     try {
       return ReportData.of(plan, hierarchy, results);
     } catch (ChisoException e) {
       throw new Failure(options.plan.get() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Hierarchy hierarchy(Options options, Plan plan) {
+    return options.hierarchy
+        .map(file -> read("--hierarchy", file, f -> ChisoJson.readHierarchy(f)))
+        .orElseGet(() -> Hierarchy.of(TierScheme.VIETNAM_2021_2025,
+            List.of(AdminUnit.of(plan.jurisdiction(), plan.issuer(), Tier.PROVINCE))));
   }
 
   /** The plan judged on results reported after the reform; see the class comment. */
@@ -181,12 +214,22 @@ public final class Report {
 
   private static List<Result> results(Options options) {
     return options.results
-        .map(file -> read("--results", file, f -> f.toString().endsWith(".csv") ? csv(f) : ChisoJson.readResults(f)))
+        .map(file -> read("--results", file, f -> table(f, options.sheet)))
         .orElse(ImmutableList.of());
   }
 
-  private static List<Result> csv(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
+  /** Results from a CSV file, an XLSX sheet, or a JSON result set, by the file's extension. */
+  private static List<Result> table(Path file, Optional<String> sheet) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
+      return ChisoJson.readResults(file);
+    }
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+      if (name.endsWith(".xlsx")) {
+        ImmutableList.Builder<Result> results = ImmutableList.builder();
+        ResultsXlsx.stream(in, sheet, results::add);
+        return results.build();
+      }
       return ResultsCsv.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -228,7 +271,11 @@ public final class Report {
     Optional<OldPlans.Territory> onNewUnits = Optional.empty();
     Optional<Period> period = Optional.empty();
     Language language = Language.EN;
-    boolean csv;
+    ReportFormat format = ReportFormat.TEXT;
+    Optional<Path> output = Optional.empty();
+    Optional<String> sheet = Optional.empty();
+    Optional<java.time.LocalDate> asOf = Optional.empty();
+    int limit = ReportOptions.DEFAULT_LIMIT;
     boolean excel;
     boolean verbose;
     boolean help;
@@ -260,10 +307,36 @@ public final class Report {
             break;
           case "--format":
             String format = value(option, rest);
-            if (!format.equals("text") && !format.equals("csv")) {
-              throw new IllegalArgumentException("--format must be text or csv, not '" + format + "'");
+            try {
+              options.format = ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+              throw new IllegalArgumentException("--format must be text, csv, html or xlsx, not '" + format + "'", e);
             }
-            options.csv = format.equals("csv");
+            break;
+          case "--output":
+            options.output = Optional.of(Path.of(value(option, rest)));
+            break;
+          case "--sheet":
+            options.sheet = Optional.of(value(option, rest));
+            break;
+          case "--limit":
+            String limit = value(option, rest);
+            try {
+              options.limit = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+              throw new IllegalArgumentException("--limit must be a whole number, not '" + limit + "'", e);
+            }
+            if (options.limit < 1) {
+              throw new IllegalArgumentException("--limit must be at least 1, not " + options.limit);
+            }
+            break;
+          case "--as-of":
+            String date = value(option, rest);
+            try {
+              options.asOf = Optional.of(java.time.LocalDate.parse(date));
+            } catch (java.time.format.DateTimeParseException e) {
+              throw new IllegalArgumentException("--as-of must be a date YYYY-MM-DD, not '" + date + "'", e);
+            }
             break;
           case "--on-new-units":
             String territory = value(option, rest);
@@ -297,6 +370,12 @@ public final class Report {
       }
       if (options.plan.isEmpty() && options.onNewUnits.isEmpty() && (options.results.isPresent() || options.hierarchy.isPresent())) {
         throw new IllegalArgumentException("--results and --hierarchy need --plan");
+      }
+      if (options.asOf.isPresent() && options.plan.isEmpty()) {
+        throw new IllegalArgumentException("--as-of needs --plan");
+      }
+      if (options.sheet.isPresent() && !options.results.map(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")).orElse(false)) {
+        throw new IllegalArgumentException("--sheet goes with --results FILE.xlsx");
       }
       if (options.period.isPresent() && options.onNewUnits.isEmpty()) {
         throw new IllegalArgumentException("--period goes with --on-new-units");

@@ -9,18 +9,39 @@ import io.github.chiso.text.TargetText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How the report writes values, thresholds and margins. */
+/**
+ * How the report writes values, thresholds and margins: shares with a percent sign, differences of
+ * shares in percentage points ("-2.38 pp", "-2,38 điểm phần trăm"), numbers in the language's style.
+ */
 final class Formats {
   private Formats() {}
 
-  static String value(Rational value, Measure measure, Language language) {
+  static String number(Rational value, Measure measure, Language language) {
     BigDecimal rounded = value.toBigDecimal(measure == Measure.INDEX ? 4 : 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    String number = NumberText.format(rounded.scale() < 0 ? rounded.setScale(0) : rounded, language);
+    return NumberText.format(rounded.scale() < 0 ? rounded.setScale(0) : rounded, language);
+  }
+
+  /** One decimal place, as distances on 0–100 are shown. */
+  static String oneDecimal(Rational value, Language language) {
+    return NumberText.format(value.toBigDecimal(1, RoundingMode.HALF_EVEN), language);
+  }
+
+  static String value(Rational value, Measure measure, Language language) {
+    String number = number(value, measure, language);
     return measure == Measure.PERCENT ? number + "%" : number;
   }
 
+  /** A difference in the measure: percentage points for shares. */
+  static String difference(Rational value, Measure measure, Language language) {
+    String number = number(value, measure, language);
+    if (measure != Measure.PERCENT) {
+      return number;
+    }
+    return number + (language == Language.VI ? " điểm phần trăm" : " pp");
+  }
+
   static String signed(Rational value, Measure measure, Language language) {
-    String text = value(value, measure, language);
+    String text = difference(value, measure, language);
     return value.signum() >= 0 ? "+" + text : text;
   }
 
@@ -35,5 +56,4 @@ final class Formats {
   static String margin(Assessment a, Language language) {
     return a.margin().map(m -> signed(m, a.indicator().measure(), language)).orElse("");
   }
-
 }

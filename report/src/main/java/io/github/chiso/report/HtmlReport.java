@@ -31,7 +31,12 @@ public final class HtmlReport {
 
   /** The page of {@code data} in {@code language}. */
   public static String render(ReportData data, Language language) {
-    return render(data, new Labels(language));
+    return render(data, ReportOptions.of(language));
+  }
+
+  /** The page of {@code data} as {@code options} say. */
+  public static String render(ReportData data, ReportOptions options) {
+    return render(data, new Labels(options.language()));
   }
 
   private static String render(ReportData data, Labels labels) {

@@ -170,7 +170,8 @@ public final class ReportData {
       for (Assessment judged : Rollups.assess(target, rollup, hierarchy)) {
         RollupCell cell = rollup.cells().get(judged.subjectCode());
         boolean inside = judged.subjectCode().equals(plan.jurisdiction()) || hierarchy.isWithin(judged.subjectCode(), plan.jurisdiction());
-        if (!inside || cell.coverage().reporting() == 0) {
+        boolean above = hierarchy.scheme().levelOf(hierarchy.unit(judged.subjectCode()).orElseThrow().tier()) < sourceLevel;
+        if (!inside || !above || cell.coverage().reporting() == 0) {
           continue;
         }
         Assessment own = directByKey.get(key(judged));

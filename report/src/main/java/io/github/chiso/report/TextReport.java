@@ -5,9 +5,12 @@ import io.github.chiso.compliance.Assessment;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.gap.Gap;
 import io.github.chiso.model.Area;
+import io.github.chiso.model.Target;
+import io.github.chiso.model.Task;
 import io.github.chiso.text.Language;
 import java.io.PrintStream;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,27 +60,20 @@ public final class TextReport {
     return out.toString();
   }
 
-  /** Prints {@code data} to {@code out} in {@code language}. */
+  /** Prints {@code data} to {@code out} in {@code language}, at most {@link ReportOptions#DEFAULT_LIMIT} rows a table. */
   public static void print(ReportData data, Language language, PrintStream out) {
-    print(data, new Labels(language), out);
+    print(data, ReportOptions.of(language), out);
   }
 
-  private static void print(ReportData data, Labels labels, PrintStream out) {
+  /** Prints {@code data} to {@code out} as {@code options} say; a table cut short says how many rows it left out. */
+  public static void print(ReportData data, ReportOptions options, PrintStream out) {
+    Labels labels = new Labels(options.language());
+    int limit = options.limit();
     var language = labels.language();
     line(out, "%s — %s%n", data.plan().number(), data.plan().title().orElse(""));
-    line(out, "%s %s; %s %s%n", labels.get("asOf"), data.asOf(), labels.get("deadline"), data.plan().period().end());
+    line(out, "%s %s; %s %s%n", labels.get("asOf"), labels.date(data.asOf()), labels.get("deadline"),
+        labels.date(data.plan().period().end()));
     data.note().ifPresent(note -> line(out, "%s%n", note));
-    out.println();
-
-    line(out, "%s%n", labels.get("compliance"));
-    String row = "  %-12s %-6s %-8s %-18s %-12s %-26s %s%n";
-    line(out, row, labels.get("indicator"), labels.get("unit"), labels.get("period"), labels.get("status"),
-        labels.get("value"), labels.get("threshold"), labels.get("margin"));
-    for (Assessment a : data.assessments()) {
-      String margin = a.margin().isPresent() ? Formats.margin(a, language) : shorten(a.reason().orElse(""));
-      line(out, row, a.indicator().code(), a.subjectCode(), a.period(), labels.status(a.status()),
-          Formats.value(a, language), Formats.threshold(a, language), margin);
-    }
 
     line(out, "%n%s%n", labels.get("scorecard"));
     line(out, "  %-30s %s%n", labels.get("all"), counts(data.scorecard().counts(), labels));
@@ -85,34 +81,117 @@ public final class TextReport {
       line(out, "  %-30s %s%n", labels.area(area.getKey()), counts(area.getValue(), labels));
     }
 
-    line(out, "%n%s (%s %s)%n", labels.get("gaps"), labels.get("asOf").toLowerCase(java.util.Locale.ROOT), data.asOf());
-    for (Gap gap : data.worstGaps()) {
+    line(out, "%n%s%n", labels.get("compliance"));
+    for (Map.Entry<Area, List<Target>> area : Views.targetsByArea(data).entrySet()) {
+      line(out, "%n  %s%n", labels.area(area.getKey()));
+      for (Target target : area.getValue()) {
+        line(out, "  %-12s %s%n", target.indicator().code(), labels.indicator(target.indicator()));
+        List<Assessment> rows = Views.mainRows(data, target);
+        for (Assessment a : rows.subList(0, Math.min(limit, rows.size()))) {
+          row(out, data, a, labels);
+        }
+        more(out, rows.size() - limit, labels);
+        for (UnitTable table : Views.tables(data, target)) {
+          line(out, "  %-12s %s: %s%n", "", labels.scope(table.scope(), data.hierarchy()), counts(table, labels));
+        }
+      }
+    }
+
+    for (UnitTable table : data.unitTables()) {
+      line(out, "%n%s%n", labels.format("unitTable", table.target().indicator().code() + " " + labels.indicator(table.target().indicator()),
+          labels.scope(table.scope(), data.hierarchy())));
+      List<Assessment> rows = table.assessments();
+      for (Assessment a : rows.subList(0, Math.min(limit, rows.size()))) {
+        row(out, data, a, labels);
+      }
+      more(out, rows.size() - limit, labels);
+    }
+
+    line(out, "%n%s (%s %s)%n", labels.get("gaps"), labels.get("asOf").toLowerCase(java.util.Locale.ROOT), labels.date(data.asOf()));
+    List<Gap> gaps = data.worstGaps();
+    if (gaps.isEmpty()) {
+      line(out, "  %s%n", labels.get("none"));
+    }
+    for (Gap gap : gaps.subList(0, Math.min(limit, gaps.size()))) {
       Assessment a = gap.assessment();
       String shortfall = gap.shortfall()
-          .map(k -> "  " + String.format(labels.get("needs"), k, a.denominator().orElseThrow()))
+          .map(k -> "  " + labels.format("needs", k, a.denominator().orElseThrow()))
           .orElse("");
-      line(out, "  %-12s %-6s %s %-9s %s %s/100%s%n", a.indicator().code(), a.subjectCode(), labels.get("shortBy"),
-          Formats.value(gap.gap().orElseThrow(), a.indicator().measure(), language), labels.get("distance"),
-          gap.distance().orElseThrow().toBigDecimal(1, RoundingMode.HALF_EVEN), shortfall);
+      line(out, "  %-12s %-6s %-24s %s %s  %s %s/100%s%n", a.indicator().code(), a.subjectCode(), Views.subject(data, a, labels),
+          labels.get("shortBy"), Formats.difference(gap.gap().orElseThrow(), a.indicator().measure(), language), labels.get("distance"),
+          Formats.oneDecimal(gap.distance().orElseThrow(), language),
+          shortfall);
+    }
+    more(out, gaps.size() - limit, labels);
+
+    if (!data.pace().isEmpty()) {
+      line(out, "%n%s%n", labels.get("pace"));
+      List<PaceLine> pace = data.pace();
+      for (PaceLine p : pace.subList(0, Math.min(limit, pace.size()))) {
+        var measure = p.target().indicator().measure();
+        line(out, "  %-12s %-6s %s%n", p.target().indicator().code(), p.subjectCode(), p.pace()
+            .map(a -> Formats.value(a.baseline().value(), measure, language) + " (" + labels.date(a.baseline().date()) + ") → "
+                + Formats.value(a.latest().value(), measure, language) + " (" + labels.date(a.latest().date()) + "): "
+                + labels.get("sdsn") + " " + labels.sdsn(a.sdsn()) + ", " + labels.get("eurostat") + " " + labels.eurostat(a.eurostat()))
+            .orElseGet(() -> labels.reason(p.reason().orElse(""))));
+      }
+      more(out, pace.size() - limit, labels);
+    }
+
+    if (!data.tasks().isEmpty()) {
+      line(out, "%n%s%n", labels.format("tasks", labels.date(data.asOf())));
+      List<Task> tasks = data.tasks();
+      for (Task task : tasks.subList(0, Math.min(limit, tasks.size()))) {
+        line(out, "  %-13s %-8s %-10s %s — %s%n", labels.standing(data.standing(task)), task.code(),
+            task.due().map(labels::date).orElse("—"), task.lead(), task.description());
+      }
+      more(out, tasks.size() - limit, labels);
+    }
+
+    if (!data.rollupRefusals().isEmpty()) {
+      line(out, "%n%s%n", labels.get("refused"));
+      data.rollupRefusals().forEach((target, reason) -> line(out, "  %-12s %s%n", target, labels.reason(reason)));
     }
 
     line(out, "%n%s%n", labels.get("findings"));
-    if (data.findings().isEmpty()) {
+    List<Finding> findings = data.findings();
+    if (findings.isEmpty()) {
       line(out, "  %s%n", labels.get("none"));
     }
-    for (Finding finding : data.findings()) {
-      line(out, "  %s %s@%s %s: %s%n", finding.kind(), finding.indicatorCode(), finding.subjectCode(), finding.period(),
-          finding.message());
+    for (Finding finding : findings.subList(0, Math.min(limit, findings.size()))) {
+      line(out, "  %s %s@%s %s: %s%n", labels.findingKind(finding), finding.indicatorCode(), finding.subjectCode(), finding.period(),
+          labels.finding(finding));
+    }
+    more(out, findings.size() - limit, labels);
+  }
+
+  private static void row(PrintStream out, ReportData data, Assessment a, Labels labels) {
+    var language = labels.language();
+    line(out, "  %-12s %-6s %-24s %-8s %-18s %-10s %-22s %s%n", "", a.subjectCode(), Views.subject(data, a, labels), a.period(),
+        labels.status(a.status()), Formats.value(a, language), Formats.threshold(a, language), Views.remark(a, labels));
+    Views.rollupNote(data, a, labels).ifPresent(note -> line(out, "  %-12s %-6s %s%n", "", "", note));
+  }
+
+  private static void more(PrintStream out, int leftOut, Labels labels) {
+    if (leftOut > 0) {
+      line(out, "  %s%n", labels.format("more", leftOut));
     }
   }
 
-  static String counts(Map<Status, Integer> counts, Labels labels) {
+  private static String counts(UnitTable table, Labels labels) {
     StringBuilder text = new StringBuilder();
-    counts.forEach((status, n) -> text.append(labels.status(status)).append(' ').append(n).append("  "));
+    for (Status status : Status.values()) {
+      long n = table.count(status);
+      if (n > 0) {
+        text.append(labels.status(status)).append(' ').append(n).append("  ");
+      }
+    }
     return text.toString().strip();
   }
 
-  private static String shorten(String reason) {
-    return reason.length() <= 60 ? reason : reason.substring(0, 59) + "…";
+  private static String counts(Map<Status, Integer> counts, Labels labels) {
+    StringBuilder text = new StringBuilder();
+    counts.forEach((status, n) -> text.append(labels.status(status)).append(' ').append(n).append("  "));
+    return text.toString().strip();
   }
 }

@@ -73,6 +73,25 @@ class RollupReportTest {
   }
 
   @Test
+  void theTextShowsNamesCoverageAndTheDistrictTableInBothLanguages() {
+    ReportData report = ReportData.of(PLAN, DONG_NAI, communeResults(), LocalDate.of(2025, 12, 31));
+    String en = text(report, io.github.chiso.text.Language.EN);
+    assertThat(en).contains("DL-01 Dossiers and results digitised — districts, worst first")
+        .contains("rolled up from communes: 158/159 communes reporting")
+        .containsPattern("\\n +75 +Tỉnh Đồng Nai +2025 +(MET|NOT_MET) ");
+    String vi = text(report, io.github.chiso.text.Language.VI);
+    assertThat(vi).contains("tổng hợp từ xã: 158/159 xã báo cáo")
+        .contains("DL-01 Tỷ lệ hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa — huyện, xếp từ thấp nhất")
+        .contains("điểm phần trăm").doesNotContain(" pp").doesNotContain("no result reported");
+  }
+
+  private static String text(ReportData report, io.github.chiso.text.Language language) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    TextReport.print(report, ReportOptions.of(language).withLimit(200), new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void theDistrictTableIsWorstFirst() {
     ReportData report = ReportData.of(PLAN, DONG_NAI, communeResults(), LocalDate.of(2025, 12, 31));
     UnitTable table = report.unitTables().stream()
