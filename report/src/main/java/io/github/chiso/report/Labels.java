@@ -28,7 +28,10 @@ final class Labels {
       Map.entry("findings", new String[] {"Phát hiện về tính nhất quán của số liệu", "Consistency findings"}),
       Map.entry("none", new String[] {"không có", "none"}),
       Map.entry("chart", new String[] {"Giá trị so với mục tiêu", "Value against threshold"}),
-      Map.entry("before", new String[] {"chưa đến hạn", "before the deadline"}));
+      Map.entry("before", new String[] {"chưa đến hạn", "before the deadline"}),
+      Map.entry("bands", new String[] {"Xếp loại theo thang mức", "Bands and scores"}),
+      Map.entry("band", new String[] {"mức", "band"}),
+      Map.entry("score", new String[] {"điểm (0–100)", "score (0–100)"}));
 
   private final Language language;
 

@@ -5,6 +5,7 @@ import io.github.chiso.compliance.Assessment;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.gap.Gap;
 import io.github.chiso.model.Area;
+import io.github.chiso.score.Rating;
 import io.github.chiso.text.Language;
 import java.io.PrintStream;
 import java.math.RoundingMode;
@@ -77,6 +78,18 @@ public final class TextReport {
       String margin = a.margin().isPresent() ? Formats.margin(a, language) : shorten(a.reason().orElse(""));
       line(out, row, a.indicator().code(), a.subjectCode(), a.period(), labels.status(a.status()),
           Formats.value(a, language), Formats.threshold(a, language), margin);
+    }
+
+    if (!data.rated().isEmpty()) {
+      line(out, "%n%s%n", labels.get("bands"));
+      String bandRow = "  %-12s %-6s %-12s %-10s %s%n";
+      line(out, bandRow, labels.get("indicator"), labels.get("unit"), labels.get("value"), labels.get("band"),
+          labels.get("score"));
+      for (Assessment a : data.rated()) {
+        Rating rating = data.rating(a).orElseThrow();
+        line(out, bandRow, a.indicator().code(), a.subjectCode(), Formats.value(a, language), rating.band(),
+            Formats.score(rating));
+      }
     }
 
     line(out, "%n%s%n", labels.get("scorecard"));
