@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.chiso.internal.Check;
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -38,7 +39,7 @@ public abstract class BandScale {
   public enum Basis {
     /** The indicator's raw value, in its measure. */
     VALUE,
-    /** A 0–100 score (higher is better), e.g. a goalpost score. */
+    /** The 0–100 goalpost score of the value ({@link #lower()} → {@link #optimum()}); higher is better. */
     SCORE
   }
 
@@ -65,6 +66,15 @@ public abstract class BandScale {
   public Basis basis() {
     return Basis.VALUE;
   }
+
+  /**
+   * The value that scores 0, when the scale gives scores (goalposts, see {@code
+   * io.github.chiso.score.Goalposts}); required for {@link Basis#SCORE}.
+   */
+  public abstract Optional<BigDecimal> lower();
+
+  /** The value that scores 100; present exactly when {@link #lower()} is. */
+  public abstract Optional<BigDecimal> optimum();
 
   /** A builder for a band scale. */
   public static Builder builder() {
@@ -100,6 +110,16 @@ public abstract class BandScale {
           boundaries(),
           direction < 0 ? "decreasing" : "increasing");
     }
+    Check.argument(
+        lower().isPresent() == optimum().isPresent(),
+        "band scale %s: lower %s and optimum %s go together",
+        bands(),
+        lower().map(BigDecimal::toPlainString).orElse("(none)"),
+        optimum().map(BigDecimal::toPlainString).orElse("(none)"));
+    Check.argument(
+        basis() == Basis.VALUE || lower().isPresent(),
+        "band scale %s: bands over a score need the goalposts lower and optimum",
+        bands());
     Check.argument(
         basis() == Basis.VALUE || polarity() == Polarity.HIGHER_IS_BETTER,
         "band scale %s: a scale over scores is higher-is-better, but was %s",

@@ -67,7 +67,8 @@ class BandClassifierTest {
     assertThatThrownBy(() -> BandScale.builder().addBands("a", "b").build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("need 1 boundaries");
     assertThatThrownBy(() -> BandScale.builder().addBands("a", "b").addBoundaries(BigDecimal.ONE)
-            .basis(BandScale.Basis.SCORE).polarity(Polarity.LOWER_IS_BETTER).build())
+            .basis(BandScale.Basis.SCORE).polarity(Polarity.LOWER_IS_BETTER).lower(BigDecimal.ZERO)
+            .optimum(BigDecimal.TEN).build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("over scores");
   }
 

@@ -35,7 +35,8 @@ final class IndexJson {
   // ---- bands ----
 
   static BandScale bandScale(JsonNode node, String path) {
-    Obj o = Obj.of(node, path, ImmutableSet.of("bands", "boundaries", "polarity", "onBoundary", "basis"));
+    Obj o = Obj.of(node, path, ImmutableSet.of("bands", "boundaries", "polarity", "onBoundary", "basis", "lower",
+        "optimum"));
     List<String> bands = o.list("bands", Obj::string);
     List<BigDecimal> boundaries = o.list("boundaries", Obj::decimal);
     var polarity = o.optEnum("polarity", Polarity.class);
@@ -46,6 +47,8 @@ final class IndexJson {
       polarity.ifPresent(scale::polarity);
       onBoundary.ifPresent(scale::onBoundary);
       basis.ifPresent(scale::basis);
+      o.optDecimal("lower").ifPresent(scale::lower);
+      o.optDecimal("optimum").ifPresent(scale::optimum);
       return scale.build();
     });
   }
@@ -65,6 +68,8 @@ final class IndexJson {
     if (scale.basis() != BandScale.Basis.VALUE) {
       node.put("basis", scale.basis().name());
     }
+    scale.lower().ifPresent(v -> node.put("lower", v));
+    scale.optimum().ifPresent(v -> node.put("optimum", v));
     return node;
   }
 

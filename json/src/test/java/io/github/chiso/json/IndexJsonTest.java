@@ -45,6 +45,10 @@ class IndexJsonTest {
   void everyTypeRoundTripsAndMatchesTheSchema() {
     roundTrip(LIGHTS, BandScale.class, "bandScale");
     roundTrip(DOWN, BandScale.class, "bandScale");
+    roundTrip(BandScale.builder().from(DOWN).polarity(Polarity.HIGHER_IS_BETTER).basis(BandScale.Basis.SCORE)
+        .lower(BigDecimal.TEN).optimum(new BigDecimal("2")).build(), BandScale.class, "bandScale");
+    assertThat(Schemas.errors(Schemas.indexDefinition("bandScale"),
+        "{\"bands\":[\"a\",\"b\"],\"boundaries\":[1],\"basis\":\"SCORE\"}")).isNotEmpty();
     roundTrip(Banding.builder().scale(Tier.PROVINCE, LIGHTS).scale(BodyKind.DEPARTMENT, DOWN)
         .fallbackScope(Scope.of(Tier.PROVINCE)).build(), Banding.class, "banding");
     roundTrip(Goalposts.of("100", "0.5"), Goalposts.class, "goalposts");

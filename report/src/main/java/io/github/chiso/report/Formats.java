@@ -56,4 +56,10 @@ final class Formats {
   static String margin(Assessment a, Language language) {
     return a.margin().map(m -> signed(m, a.indicator().measure(), language)).orElse("");
   }
+
+
+  /** A rating's score to one decimal, or empty when the scale gives none. */
+  static String score(io.github.chiso.score.Rating rating) {
+    return rating.score().map(v -> v.toBigDecimal(1, java.math.RoundingMode.HALF_EVEN).toPlainString()).orElse("");
+  }
 }

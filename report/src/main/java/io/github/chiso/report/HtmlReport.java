@@ -4,6 +4,7 @@ import io.github.chiso.check.Finding;
 import io.github.chiso.compliance.Assessment;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.gap.Gap;
+import io.github.chiso.score.Rating;
 import io.github.chiso.model.Area;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.Measure;
@@ -47,7 +48,9 @@ public final class HtmlReport {
         .append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
             + "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}th{background:#f3f3f3}"
             + ".MET{color:#2e7d32}.NOT_MET{color:#c62828}.NO_DATA,.NOT_EVALUABLE{color:#777}"
-            + "svg text{font-size:12px;font-family:system-ui,sans-serif}</style>\n</head>\n<body>\n");
+            + "svg text{font-size:12px;font-family:system-ui,sans-serif}"
+            + "td[data-band=green]{background:#c8e6c9}td[data-band=yellow]{background:#fff59d}"
+            + "td[data-band=orange]{background:#ffcc80}td[data-band=red]{background:#ef9a9a}</style>\n</head>\n<body>\n");
     html.append("<h1>").append(esc(data.plan().number())).append("</h1>\n<p>").append(esc(data.plan().title().orElse("")))
         .append("</p>\n<p>").append(esc(labels.get("asOf") + " " + data.asOf() + "; " + labels.get("deadline") + " " + data.plan().period().end()))
         .append("</p>\n");
@@ -80,6 +83,23 @@ public final class HtmlReport {
           .append("</td></tr>\n");
     }
     html.append("</table>\n");
+
+    if (!data.rated().isEmpty()) {
+      html.append("<h2>").append(esc(labels.get("bands"))).append("</h2>\n<table>\n<tr>");
+      for (String column : new String[] {"indicator", "unit", "value", "band", "score"}) {
+        html.append("<th>").append(esc(labels.get(column))).append("</th>");
+      }
+      html.append("</tr>\n");
+      for (Assessment a : data.rated()) {
+        Rating rating = data.rating(a).orElseThrow();
+        html.append("<tr><td>").append(esc(a.indicator().code())).append("</td><td>").append(esc(a.subjectCode()))
+            .append("</td><td>").append(esc(Formats.value(a, language)))
+            .append("</td><td class=\"band band-").append(rating.index()).append("\" data-band=\"").append(esc(rating.band()))
+            .append("\">").append(esc(rating.band())).append("</td><td>").append(esc(Formats.score(rating)))
+            .append("</td></tr>\n");
+      }
+      html.append("</table>\n");
+    }
 
     html.append("<h2>").append(esc(labels.get("gaps"))).append("</h2>\n<table>\n");
     for (Gap gap : data.worstGaps()) {

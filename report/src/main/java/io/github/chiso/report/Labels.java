@@ -80,7 +80,11 @@ final class Labels {
       Map.entry("kind", new String[] {"loại", "kind"}),
       Map.entry("message", new String[] {"nội dung", "message"}),
       Map.entry("shortfall", new String[] {"còn thiếu", "shortfall"}),
-      Map.entry("legend", new String[] {"vạch đen: mục tiêu", "black mark: threshold"}));
+      Map.entry("legend", new String[] {"vạch đen: mục tiêu", "black mark: threshold"}),
+      Map.entry("before", new String[] {"chưa đến hạn", "before the deadline"}),
+      Map.entry("bands", new String[] {"Xếp loại theo thang mức", "Bands and scores"}),
+      Map.entry("band", new String[] {"mức", "band"}),
+      Map.entry("score", new String[] {"điểm (0–100)", "score (0–100)"}));
 
   private final Language language;
 

@@ -3,6 +3,8 @@ package io.github.chiso.report;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.chiso.ChisoException;
+import io.github.chiso.band.Bandings;
+import io.github.chiso.score.Rating;
 import io.github.chiso.gap.Pace;
 import io.github.chiso.gap.PacePoint;
 import io.github.chiso.hierarchy.AdminUnit;
@@ -337,6 +339,22 @@ public final class ReportData {
     }
     int slash = code.indexOf('/');
     return slash > 0 ? hierarchy.subject(code.substring(0, slash)).map(s -> code.substring(slash + 1) + " of " + s.name()).orElse("") : "";
+  }
+
+  /**
+   * The band and score of an assessment's value on the scale the plan declares for its target and
+   * scope ({@link Plan#bandings()}, rated by {@link Rating#of}); empty without a declared scale or a
+   * value.
+   */
+  public Optional<Rating> rating(Assessment assessment) {
+    return assessment.value().flatMap(value ->
+        Bandings.scaleFor(plan, assessment.targetCode(), assessment.scope()).map(scale -> Rating.of(scale, value)));
+  }
+
+  /** The assessments that have a {@link #rating}, in order; empty when the plan declares no bands. */
+  public ImmutableList<Assessment> rated() {
+    return plan.bandings().isEmpty() ? ImmutableList.of()
+        : assessments.stream().filter(a -> rating(a).isPresent()).collect(ImmutableList.toImmutableList());
   }
 
   /** The gaps of the assessments NOT_MET, worst first ({@link Gaps#rank}). */

@@ -7,6 +7,7 @@ import io.github.chiso.gap.Gap;
 import io.github.chiso.model.Area;
 import io.github.chiso.model.Target;
 import io.github.chiso.model.Task;
+import io.github.chiso.score.Rating;
 import io.github.chiso.text.Language;
 import java.io.PrintStream;
 import java.math.RoundingMode;
@@ -95,6 +96,20 @@ public final class TextReport {
           line(out, "  %-12s %s: %s%n", "", labels.scope(table.scope(), data.hierarchy()), counts(table, labels));
         }
       }
+    }
+
+    if (!data.rated().isEmpty()) {
+      line(out, "%n%s%n", labels.get("bands"));
+      String bandRow = "  %-12s %-6s %-12s %-10s %s%n";
+      line(out, bandRow, labels.get("indicator"), labels.get("unit"), labels.get("value"), labels.get("band"),
+          labels.get("score"));
+      List<Assessment> rated = data.rated();
+      for (Assessment a : rated.subList(0, Math.min(limit, rated.size()))) {
+        Rating rating = data.rating(a).orElseThrow();
+        line(out, bandRow, a.indicator().code(), a.subjectCode(), Formats.value(a, language), rating.band(),
+            Formats.score(rating));
+      }
+      more(out, rated.size() - limit, labels);
     }
 
     for (UnitTable table : data.unitTables()) {
