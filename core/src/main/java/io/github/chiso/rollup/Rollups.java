@@ -256,13 +256,62 @@ public final class Rollups {
   private static ListMultimap<String, Result> resultsBySubject(RollupSpec spec, Collection<Result> results) {
     ListMultimap<String, Result> bySubject = MultimapBuilder.hashKeys().arrayListValues().build();
     for (Result result : results) {
-      if (result.indicatorCode().equals(spec.indicator().code())
-          && spec.period().contains(result.period())
-          && result.reading().kind() != Reading.Kind.TEXT) {
+      if (takes(spec, result)) {
         bySubject.put(result.subjectCode(), result);
       }
     }
     return bySubject;
+  }
+
+  /**
+   * Whether {@code result} goes into the rollup {@code spec} asks for (its unit aside): it is on the
+   * spec's indicator, its period lies within the spec's, and it gives a number.
+   *
+   * @since 0.1.0
+   */
+  public static boolean takes(RollupSpec spec, Result result) {
+    return result.indicatorCode().equals(spec.indicator().code())
+        && spec.period().contains(result.period())
+        && result.reading().kind() != Reading.Kind.TEXT;
+  }
+
+  /**
+   * One source unit's figure for {@code spec}: its results that {@link #takes} accepts, combined
+   * over time by the indicator's period rule, with the weight and the unit-level verdict the spec
+   * asks for — what {@link #overUnits} lifts into the rule's {@link Aggregator} for that unit. Empty
+   * when no result gives a number (the unit is missing). For engines that group results by unit
+   * themselves (a Spark job) and accumulate the figures with {@link Tally}.
+   *
+   * @throws io.github.chiso.InvalidValueException as {@link #overUnits} for this unit: a weighted
+   *     mean lacks its weight, or results to be combined over time overlap
+   * @since 0.1.0
+   */
+  public static Optional<Observation> observation(RollupSpec spec, String code, Collection<Result> results) {
+    List<Result> taken = new ArrayList<>();
+    for (Result result : results) {
+      if (takes(spec, result)) {
+        taken.add(result);
+      }
+    }
+    return source(spec, code, taken).map(s -> s.observation);
+  }
+
+  /**
+   * The cell {@link #overUnits} makes for a unit above the source tier from the accumulation of the
+   * source units below it: the value by the spec's rule unless nothing reported, the coverage policy
+   * withholds it or the rule gives none (with the reason), and the exact parts where the rule has
+   * them. For engines that accumulate {@link Tally}s themselves (a Spark job); judge the cell with
+   * {@link #assess(Target, Subject, RollupCell)}.
+   *
+   * @param asOf the latest as-of date of what went in, or the period's end if nothing did
+   * @since 0.1.0
+   */
+  public static RollupCell cell(RollupSpec spec, String code, Scope scope, Tally tally, Coverage coverage,
+      Coverage childCoverage, LocalDate asOf) {
+    Check.argument(tally.count() == coverage.reporting(),
+        "rollup cell %s: %s observations but %s units reporting", code, tally.count(), coverage.reporting());
+    return cell(spec, Aggregators.forRule(spec.rule(), spec.indicator().measure()), code, scope, tally, coverage,
+        childCoverage, asOf);
   }
 
   /** One unit's figure for the period, with the as-of date of what it came from. */

@@ -1,5 +1,6 @@
 package io.github.chiso.rollup;
 
+import io.github.chiso.internal.Check;
 import io.github.chiso.model.Rational;
 import java.math.BigInteger;
 import java.util.Objects;
@@ -67,6 +68,35 @@ public final class Tally {
         Optional.of(o.value()),
         o.meets().isPresent() ? 1 : 0,
         o.meets().orElse(false) ? 1 : 0);
+  }
+
+  /**
+   * The tally with these fields, as its accessors return them: for engines that keep tallies outside
+   * the JVM's heap between steps (a Spark aggregation buffer) and read them back. With no
+   * observations it is {@link #EMPTY}.
+   *
+   * @throws io.github.chiso.InvalidValueException if the counts are negative or inconsistent (more
+   *     with parts, weighted or judged than observations, more meeting than judged), or the minimum
+   *     and maximum are not present exactly when there are observations
+   * @since 0.1.0
+   */
+  public static Tally of(long count, Rational sum, long withParts, BigInteger numerators, BigInteger denominators,
+      long weighted, Rational weightedSum, Rational weights, Optional<Rational> min, Optional<Rational> max,
+      long judged, long meeting) {
+    Check.argument(count >= 0 && withParts >= 0 && withParts <= count && weighted >= 0 && weighted <= count
+        && judged >= 0 && judged <= count && meeting >= 0 && meeting <= judged,
+        "tally: inconsistent counts: %s observations, %s with parts, %s weighted, %s judged, %s meeting",
+        count, withParts, weighted, judged, meeting);
+    Check.argument(min.isPresent() == (count > 0) && max.isPresent() == (count > 0),
+        "tally of %s observations: minimum %s and maximum %s must be present exactly when there are observations",
+        count, min, max);
+    Tally tally = new Tally(count, sum, withParts, numerators, denominators, weighted, weightedSum, weights, min, max,
+        judged, meeting);
+    if (count == 0) {
+      Check.argument(tally.equals(EMPTY), "tally of no observations must be empty, got %s", tally);
+      return EMPTY;
+    }
+    return tally;
   }
 
   /** The tally of both: sums and counts add, minimum and maximum combine. */

@@ -53,6 +53,6 @@ class ReleaseArtifactsTest {
     while (artifact.find()) {
       managed.add(artifact.group(1));
     }
-    assertThat(managed).containsExactly("chiso-core", "chiso-json", "chiso-vn", "chiso-seeds", "chiso-testkit", "chiso-report");
+    assertThat(managed).containsExactly("chiso-core", "chiso-json", "chiso-vn", "chiso-seeds", "chiso-testkit", "chiso-report", "chiso-spark");
   }
 }

@@ -1,0 +1,211 @@
+package io.github.chiso.spark;
+
+import com.google.common.collect.ImmutableList;
+import io.github.chiso.InvalidValueException;
+import io.github.chiso.json.ChisoJson;
+import io.github.chiso.json.ResultsCsv;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
+import io.github.chiso.model.TextStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Results as Spark rows: the column layout {@link #SCHEMA} (the CSV form's columns, typed), the
+ * conversions between a {@link Result} and a {@link Row}, and readers of the library's own CSV and
+ * JSON result files into a {@code Dataset<Row>}.
+ *
+ * <p>Columns: {@code indicator}, {@code unit} and {@code period} (ISO-style text such as {@code
+ * 2025-Q1}) are required; {@code asOf} (a date, the period's last day when null); then exactly one
+ * reading: {@code value} (an exact decimal as text with a point, {@code "77.62"}), or {@code
+ * numerator} and {@code denominator} (longs, with the optional {@code reportedShare} as decimal text),
+ * or {@code status} (a {@link TextStatus} name) with {@code note} holding the result's own words
+ * ({@code note} is the free note on a number).
+ * Decimals are text so that no digit is lost or added on the way. Dates may come as {@code
+ * java.sql.Date} or {@code java.time.LocalDate}, whichever the session's encoders use.
+ *
+ * @since 0.1.0
+ */
+public final class ResultRows {
+  private ResultRows() {}
+
+  /** The layout of a results Dataset. */
+  public static final StructType SCHEMA = new StructType(new StructField[] {
+      DataTypes.createStructField("indicator", DataTypes.StringType, false),
+      DataTypes.createStructField("unit", DataTypes.StringType, false),
+      DataTypes.createStructField("period", DataTypes.StringType, false),
+      DataTypes.createStructField("asOf", DataTypes.DateType, true),
+      DataTypes.createStructField("value", DataTypes.StringType, true),
+      DataTypes.createStructField("numerator", DataTypes.LongType, true),
+      DataTypes.createStructField("denominator", DataTypes.LongType, true),
+      DataTypes.createStructField("reportedShare", DataTypes.StringType, true),
+      DataTypes.createStructField("status", DataTypes.StringType, true),
+      DataTypes.createStructField("note", DataTypes.StringType, true),
+  });
+
+  /** The row of {@code result}, in {@link #SCHEMA}'s layout (a source reference is not carried). */
+  public static Row toRow(Result result) {
+    return RowFactory.create(values(result));
+  }
+
+  static Object[] values(Result result) {
+    Object[] v = new Object[SCHEMA.size()];
+    v[0] = result.indicatorCode();
+    v[1] = result.subjectCode();
+    v[2] = result.period().toString();
+    v[3] = java.sql.Date.valueOf(result.asOf());
+    Reading reading = result.reading();
+    if (reading instanceof Reading.Decimal) {
+      v[4] = ((Reading.Decimal) reading).decimal().toPlainString();
+    } else if (reading instanceof Reading.Fraction) {
+      Reading.Fraction parts = (Reading.Fraction) reading;
+      v[5] = parts.numerator();
+      v[6] = parts.denominator();
+      v[7] = parts.reportedShare().map(BigDecimal::toPlainString).orElse(null);
+    }
+    if (!(reading instanceof Reading.Text)) {
+      v[9] = result.note().orElse(null);
+    } else {
+      Reading.Text text = (Reading.Text) reading;
+      v[8] = text.status().name();
+      v[9] = text.note();
+    }
+    return v;
+  }
+
+  /**
+   * The result of a row in {@link #SCHEMA}'s layout (columns looked up by name, so extra columns and
+   * another order are fine).
+   *
+   * @throws InvalidValueException naming the column and the row if a required column is null, a
+   *     period, decimal or status does not read, or the row has not exactly one reading
+   */
+  public static Result fromRow(Row row) {
+    String indicator = required(row, "indicator");
+    String unit = required(row, "unit");
+    String periodText = required(row, "period");
+    try {
+      Result.Builder result = Result.builder().indicatorCode(indicator).subjectCode(unit).period(Period.parse(periodText));
+      Object asOf = row.get(row.fieldIndex("asOf"));
+      if (asOf instanceof java.sql.Date) {
+        result.asOf(((java.sql.Date) asOf).toLocalDate());
+      } else if (asOf instanceof LocalDate) {
+        result.asOf((LocalDate) asOf);
+      } else if (asOf != null) {
+        throw new InvalidValueException("results row: column asOf holds " + asOf.getClass().getName() + ", not a date");
+      }
+      String value = optional(row, "value");
+      Object numerator = row.get(row.fieldIndex("numerator"));
+      Object denominator = row.get(row.fieldIndex("denominator"));
+      String status = optional(row, "status");
+      int readings = (value != null ? 1 : 0) + (numerator != null || denominator != null ? 1 : 0) + (status != null ? 1 : 0);
+      if (readings != 1) {
+        throw new InvalidValueException("results row: needs exactly one of value, numerator + denominator, or status; got "
+            + readings);
+      }
+      if (value != null) {
+        result.reading(Reading.decimal(new BigDecimal(value)));
+      } else if (status != null) {
+        String note = optional(row, "note");
+        result.reading(Reading.text(TextStatus.valueOf(status.toUpperCase(Locale.ROOT)), note == null ? "" : note));
+      } else {
+        if (numerator == null || denominator == null) {
+          throw new InvalidValueException("results row: numerator and denominator go together");
+        }
+        String share = optional(row, "reportedShare");
+        long n = ((Number) numerator).longValue();
+        long d = ((Number) denominator).longValue();
+        result.reading(share == null ? Reading.fraction(n, d) : Reading.fraction(n, d, new BigDecimal(share)));
+      }
+      String note = optional(row, "note");
+      if (status == null && note != null) {
+        result.note(note);
+      }
+      return result.build();
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(e.getMessage() + " (" + describe(row) + ")", e);
+    } catch (IllegalArgumentException | ClassCastException e) {
+      throw new InvalidValueException("results row " + describe(row) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String describe(Row row) {
+    return "row " + row.mkString("[", ", ", "]");
+  }
+
+  private static String required(Row row, String column) {
+    String value = optional(row, column);
+    if (value == null) {
+      throw new InvalidValueException("results row " + describe(row) + ": column " + column + " is required");
+    }
+    return value;
+  }
+
+  private static String optional(Row row, String column) {
+    int index;
+    try {
+      index = row.fieldIndex(column);
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      throw new InvalidValueException("results row: no column " + column + "; the layout is " + SCHEMA.simpleString(), e);
+    }
+    Object value = row.get(index);
+    return value == null ? null : value.toString();
+  }
+
+  /** A Dataset of {@code results} in {@link #SCHEMA}'s layout, for data already in memory. */
+  public static Dataset<Row> dataset(SparkSession spark, List<Result> results) {
+    List<Row> rows = new ArrayList<>(results.size());
+    for (Result result : results) {
+      rows.add(toRow(result));
+    }
+    return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  /**
+   * Reads result files in the library's CSV form ({@code .csv}, read by {@link ResultsCsv}) or JSON
+   * result-set form (any other name, read by {@link ChisoJson#streamResults}): {@code path} is a file,
+   * a directory or a glob, as for {@code SparkContext.binaryFiles}. Each file is read whole by one
+   * task, with the library's own readers and their errors (naming the file, the row and column or the
+   * JSON path).
+   */
+  public static Dataset<Row> read(SparkSession spark, String path) {
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<Row> rows = context.binaryFiles(path).flatMap(file -> readFile(file._1(), file._2()).iterator());
+    return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  private static List<Row> readFile(String name, PortableDataStream stream) {
+    List<Row> rows = new ArrayList<>();
+    try (InputStream in = stream.open()) {
+      if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        ResultsCsv.stream(reader, r -> rows.add(toRow(r)));
+      } else {
+        ChisoJson.streamResults(in, r -> rows.add(toRow(r)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading results from " + name, e);
+    }
+    return ImmutableList.copyOf(rows);
+  }
+}

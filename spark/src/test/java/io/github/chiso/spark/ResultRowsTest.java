@@ -1,0 +1,90 @@
+package io.github.chiso.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.chiso.InvalidValueException;
+import io.github.chiso.json.ChisoJson;
+import io.github.chiso.json.ResultsCsv;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
+import io.github.chiso.model.TextStatus;
+import io.github.chiso.testkit.property.Property;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultRowsTest {
+  private static final List<Result> SAMPLE = List.of(
+      Result.builder().indicatorCode("II.1").subjectCode("75").period(Period.parse("2022-Q3"))
+          .asOf(LocalDate.of(2022, 9, 19)).reading(Reading.fraction(392, 505, new BigDecimal("77.62"))).build(),
+      Result.of("I.1", "75", Period.parse("2022-Q3"), Reading.decimal("83.50")),
+      Result.builder().indicatorCode("I.2").subjectCode("731").period(Period.parse("2022"))
+          .reading(Reading.decimal("-92233720368.54775808")).note("ước tính").build(),
+      Result.of("II.3", "75", Period.parse("2022-06-01/2022-09-30"),
+          Reading.text(TextStatus.IN_PROGRESS, "Đang triển khai xây dựng")));
+
+  @Test
+  void aResultReadsBackFromItsRow() {
+    Property.forAll("row round trip", SparkPropertiesTest.CASES).tries(30).verify(c -> {
+      for (Result result : c.results()) {
+        assertThat(ResultRows.fromRow(withSchema(ResultRows.toRow(result)))).isEqualTo(result);
+      }
+    });
+    for (Result result : SAMPLE) {
+      assertThat(ResultRows.fromRow(withSchema(ResultRows.toRow(result)))).isEqualTo(result);
+    }
+  }
+
+  private static Row withSchema(Row row) {
+    Object[] values = new Object[row.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(i);
+    }
+    return new GenericRowWithSchema(values, ResultRows.SCHEMA);
+  }
+
+  @Test
+  void theLibrarysCsvAndJsonFilesReadIntoADataset(@TempDir Path dir) throws Exception {
+    List<Result> numbers = SAMPLE.subList(0, 2);
+    Files.writeString(dir.resolve("q3.csv"), ResultsCsv.write(numbers), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("q3.json"), ChisoJson.writeResults(SAMPLE), StandardCharsets.UTF_8);
+    SparkSession spark = SparkSessions.local();
+    List<Result> read = ResultRows.read(spark, dir.toString()).collectAsList().stream().map(ResultRows::fromRow).toList();
+    List<Result> expected = new java.util.ArrayList<>(ResultsCsv.read(ResultsCsv.write(numbers)));
+    expected.addAll(ChisoJson.readResults(ChisoJson.writeResults(SAMPLE)));
+    assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void aBadRowIsRefusedWithTheColumnAndTheRow() {
+    Row twoReadings = new GenericRowWithSchema(new Object[] {"I.1", "75", "2022", null, "83.5", 1L, 2L, null, null, null},
+        ResultRows.SCHEMA);
+    assertThatThrownBy(() -> ResultRows.fromRow(twoReadings)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("exactly one of value").hasMessageContaining("I.1, 75, 2022");
+    Row noUnit = new GenericRowWithSchema(new Object[] {"I.1", null, "2022", null, "83.5", null, null, null, null, null},
+        ResultRows.SCHEMA);
+    assertThatThrownBy(() -> ResultRows.fromRow(noUnit)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("column unit is required");
+    Row badPeriod = new GenericRowWithSchema(new Object[] {"I.1", "75", "2022-Q5", null, "83.5", null, null, null, null, null},
+        ResultRows.SCHEMA);
+    assertThatThrownBy(() -> ResultRows.fromRow(badPeriod)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("2022-Q5");
+    Row badNumber = new GenericRowWithSchema(new Object[] {"I.1", "75", "2022", null, "83,5", null, null, null, null, null},
+        ResultRows.SCHEMA);
+    assertThatThrownBy(() -> ResultRows.fromRow(badNumber)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("83,5");
+    assertThatThrownBy(() -> ResultRows.fromRow(RowFactory.create("I.1"))).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("no column");
+  }
+}
