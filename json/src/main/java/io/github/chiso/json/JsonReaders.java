@@ -288,9 +288,9 @@ final class JsonReaders {
       Task.Builder task = Task.builder()
           .code(o.string("code"))
           .description(o.string("description"))
-          .lead(o.string("lead"))
           .partners(partners)
           .targetCodes(targets);
+      o.optString("lead").ifPresent(task::lead);
       o.optDate("due").ifPresent(task::due);
       o.optEnum("status", TaskStatus.class).ifPresent(task::status);
       source.ifPresent(task::source);

@@ -289,7 +289,7 @@ final class JsonWriters {
     ObjectNode node = NODES.objectNode();
     node.put("code", task.code());
     node.put("description", task.description());
-    node.put("lead", task.lead());
+    task.lead().ifPresent(lead -> node.put("lead", lead));
     if (!task.partners().isEmpty()) {
       node.set("partners", strings(task.partners()));
     }
