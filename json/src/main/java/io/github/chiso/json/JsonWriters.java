@@ -264,6 +264,10 @@ final class JsonWriters {
     }
     threshold.effectiveFrom().ifPresent(d -> node.put("effectiveFrom", d.toString()));
     put(node, "wording", threshold.wording());
+    if (!threshold.qualifiers().isEmpty()) {
+      ArrayNode qualifiers = node.putArray("qualifiers");
+      threshold.qualifiers().forEach(q -> qualifiers.add(q.name()));
+    }
     return node;
   }
 

@@ -9,7 +9,7 @@ import io.github.chiso.model.Target;
 import io.github.chiso.model.Task;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.text.PhraseForm;
-import io.github.chiso.text.Qualifier;
+import io.github.chiso.model.Qualifier;
 import io.github.chiso.text.TargetPhrase;
 import io.github.chiso.text.TargetText;
 import java.math.BigDecimal;
@@ -48,6 +48,7 @@ class SeedEncodingTest {
         "Ban Chỉ đạo Chuyển đổi số tỉnh Đồng Nai, Hội đồng Tư vấn Chuyển đổi số tỉnh Đồng Nai, Ban Chỉ đạo thực hiện Đề án",
         "Ban chỉ đạo cải cách hành chính của tỉnh (dự kiến 2 lần trong năm 2025)");
     Threshold threshold = meetings.thresholds().get(Scope.of(io.github.chiso.hierarchy.Tier.PROVINCE));
+    assertThat(threshold.qualifiers()).containsExactly(Qualifier.EXPECTED);
     TargetPhrase read = TargetText.extract(threshold.wording().orElseThrow());
     assertThat(read.qualifiers()).containsExactly(Qualifier.EXPECTED);
     assertThat(read.byYear()).containsOnlyKeys(2025);
@@ -99,6 +100,7 @@ class SeedEncodingTest {
                     .orElse(t.upperBound().isEmpty()))
                 // "trung bình của tỉnh" on the province's own scope is the province's figure itself.
                 && (p.appliesTo() == t.appliesTo() || e.getKey().equals(Scope.of(io.github.chiso.hierarchy.Tier.PROVINCE)))
+                && p.qualifiers().equals(t.qualifiers())
                 && phrase.form() != PhraseForm.INCREASE && phrase.form() != PhraseForm.DECREASE;
             if (!same) {
               disagreements.add(plan.number() + " " + target.code() + " " + e.getKey() + ": '" + wording + "' reads " + p + ", encoded " + t);
