@@ -23,8 +23,11 @@ public abstract class Task {
   /** What to do, as the document says it. */
   public abstract String description();
 
-  /** The agency that leads (chủ trì). */
-  public abstract String lead();
+  /**
+   * The agency that leads (chủ trì), or those the document addresses collectively ("các cấp ủy
+   * đảng, chính quyền các cấp"); empty when the document names no one.
+   */
+  public abstract Optional<String> lead();
 
   /** Agencies that take part (phối hợp). */
   public abstract ImmutableList<String> partners();
@@ -58,6 +61,6 @@ public abstract class Task {
   void check() {
     Check.code("task code", code());
     Check.argument(!description().isBlank(), "task %s: description must not be blank", code());
-    Check.argument(!lead().isBlank(), "task %s: lead must not be blank", code());
+    lead().ifPresent(lead -> Check.argument(!lead.isBlank(), "task %s: lead must not be blank", code()));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.chiso.model;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.chiso.internal.Check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,6 +35,15 @@ public abstract class Threshold {
 
   /** The wording as the document gives it, e.g. "tối thiểu 80%". */
   public abstract Optional<String> wording();
+
+  /**
+   * How the document means the threshold: {@link Qualifier#APPROXIMATE} ("khoảng"), {@link
+   * Qualifier#ESTIMATED}, {@link Qualifier#EXPECTED} ("dự kiến"), {@link Qualifier#ASPIRATIONAL}
+   * ("phấn đấu"). Shown with the threshold; the bound is judged as stated whatever they say.
+   *
+   * @since 0.2.0
+   */
+  public abstract ImmutableSet<Qualifier> qualifiers();
 
   /** Whether the requirement is on each subject of its scope or on their average. */
   public enum AppliesTo {
@@ -99,8 +109,14 @@ public abstract class Threshold {
     return builder().comparator(Comparator.BETWEEN).bound(lower).upperBound(upper).build();
   }
 
+  private static final ImmutableSet<Qualifier> ON_THRESHOLDS =
+      ImmutableSet.of(Qualifier.APPROXIMATE, Qualifier.ESTIMATED, Qualifier.EXPECTED, Qualifier.ASPIRATIONAL);
+
   @Value.Check
   void check() {
+    Check.argument(ON_THRESHOLDS.containsAll(qualifiers()),
+        "threshold %s %s: qualifiers %s: only %s qualify a threshold", comparator(), bound().toPlainString(),
+        qualifiers(), ON_THRESHOLDS);
     if (comparator() == Comparator.BETWEEN) {
       Check.argument(
           upperBound().isPresent(), "threshold BETWEEN %s: upperBound is required", bound());
@@ -137,6 +153,7 @@ public abstract class Threshold {
             + (comparator() == Comparator.BETWEEN
                 ? bound().toPlainString() + "–" + upperBound().get().toPlainString()
                 : comparator().symbol() + " " + bound().toPlainString());
-    return effectiveFrom().map(d -> text + " from " + d).orElse(text);
+    String qualified = qualifiers().isEmpty() ? text : text + " " + qualifiers();
+    return effectiveFrom().map(d -> qualified + " from " + d).orElse(qualified);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.chiso.text;
 
+import io.github.chiso.model.Qualifier;
 import io.github.chiso.InvalidValueException;
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Comparator;
@@ -1035,7 +1036,7 @@ final class PhraseReader {
         throw fail(c.lower.at, "thresholds of different kinds (" + head.form + ", " + c.form + ") in one phrase");
       }
       String wording = single ? (original == null ? slice(from, to) : original.strip()) : slice(c.start, Math.max(c.end, c.start + 1));
-      Threshold threshold = threshold(c, wording);
+      Threshold threshold = threshold(c, wording, qualifiers);
       if (first == null) {
         first = threshold;
       }
@@ -1159,8 +1160,16 @@ final class PhraseReader {
     c.explicit = true;
   }
 
-  private Threshold threshold(Clause c, String wording) {
+  private static final EnumSet<Qualifier> ON_THRESHOLDS =
+      EnumSet.of(Qualifier.APPROXIMATE, Qualifier.ESTIMATED, Qualifier.EXPECTED, Qualifier.ASPIRATIONAL);
+
+  private Threshold threshold(Clause c, String wording, Set<Qualifier> qualifiers) {
     Threshold.Builder builder = Threshold.builder().wording(wording);
+    for (Qualifier q : qualifiers) {
+      if (ON_THRESHOLDS.contains(q)) {
+        builder.addQualifiers(q);
+      }
+    }
     if (c.average && c.form != PhraseForm.PER_YEAR && !c.lower.perYear) {
       builder.appliesTo(Threshold.AppliesTo.AVERAGE);
     }

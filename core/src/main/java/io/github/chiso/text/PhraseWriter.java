@@ -1,5 +1,6 @@
 package io.github.chiso.text;
 
+import io.github.chiso.model.Qualifier;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Reading;
@@ -16,7 +17,7 @@ import java.util.Set;
 final class PhraseWriter {
   private PhraseWriter() {}
 
-  private static String qualifiers(Set<Qualifier> qualifiers, boolean vi, boolean target) {
+  static String qualifiers(Set<Qualifier> qualifiers, boolean vi, boolean target) {
     StringBuilder out = new StringBuilder();
     if (qualifiers.contains(Qualifier.ASPIRATIONAL)) {
       out.append(vi ? "phấn đấu " : "strive for ");
@@ -179,7 +180,7 @@ final class PhraseWriter {
       if (p.form() == PhraseForm.RANK) {
         out.append(vi ? "xếp thứ " : "ranked ");
       }
-      out.append(TargetText.format(t, shown, language));
+      out.append(TargetText.formatBound(t, shown, language));
       if (p.form() == PhraseForm.RANK) {
         p.rankField().ifPresent(f -> out.append('/').append(number(BigDecimal.valueOf(f), language)));
       }

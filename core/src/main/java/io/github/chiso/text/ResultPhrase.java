@@ -1,5 +1,6 @@
 package io.github.chiso.text;
 
+import io.github.chiso.model.Qualifier;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.chiso.internal.Check;

@@ -1,5 +1,6 @@
 package io.github.chiso.text;
 
+import io.github.chiso.model.Qualifier;
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Reading;

@@ -1,5 +1,6 @@
 package io.github.chiso.text;
 
+import io.github.chiso.model.Qualifier;
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.Measure;
@@ -100,11 +101,17 @@ public final class TargetText {
   }
 
   /**
-   * Writes {@code threshold} in {@code language}: "tối thiểu 80%", "trên 60%", "65 - 70%" or "at
-   * least 80%", "above 60%", "65 - 70%". {@link #parse} reads it back to the same comparator and
+   * Writes {@code threshold} in {@code language}: "tối thiểu 80%", "trên 60%", "65 - 70%",
+   * "dự kiến tối thiểu 2" or "at least 80%", "above 60%", "65 - 70%", "expected at least 2". {@link #parse} reads it back to the same comparator and
    * bounds.
    */
   public static String format(Threshold threshold, Measure measure, Language language) {
+    return PhraseWriter.qualifiers(threshold.qualifiers(), language == Language.VI, true)
+        + formatBound(threshold, measure, language);
+  }
+
+  /** {@link #format(Threshold, Measure, Language)} without the qualifiers. */
+  static String formatBound(Threshold threshold, Measure measure, Language language) {
     String symbol = measure == Measure.PERCENT ? "%" : "";
     String bound = NumberText.format(threshold.bound(), language);
     String average =

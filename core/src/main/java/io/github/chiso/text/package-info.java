@@ -13,7 +13,7 @@
  *
  * <p>Real wording has words around the number: {@link io.github.chiso.text.TargetText#extract} and
  * {@link io.github.chiso.text.ResultText#extract} read lead-ins, comparators, magnitudes, units,
- * {@link io.github.chiso.text.Qualifier qualifiers}, {@link io.github.chiso.text.PhraseForm forms}
+ * {@link io.github.chiso.model.Qualifier qualifiers}, {@link io.github.chiso.text.PhraseForm forms}
  * (changes, ranks, rates), quoted targets and thresholds by year into a {@link
  * io.github.chiso.text.TargetPhrase} or {@link io.github.chiso.text.ResultPhrase}, in time linear in
  * the text; a number is never dropped (FORMAT.md, "Wording").

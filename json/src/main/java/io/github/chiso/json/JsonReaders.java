@@ -32,6 +32,7 @@ import io.github.chiso.model.Target;
 import io.github.chiso.model.Task;
 import io.github.chiso.model.TaskStatus;
 import io.github.chiso.model.TextStatus;
+import io.github.chiso.model.Qualifier;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.model.UnitRollup;
 import java.math.BigInteger;
@@ -239,8 +240,13 @@ final class JsonReaders {
   }
 
   static Threshold threshold(JsonNode node, String path) {
-    Obj o = Obj.of(node, path, fields("comparator", "bound", "upperBound", "appliesTo", "effectiveFrom", "wording"));
+    Obj o = Obj.of(node, path, fields("comparator", "bound", "upperBound", "appliesTo", "effectiveFrom", "wording",
+        "qualifiers"));
     Comparator comparator = o.enumValue("comparator", Comparator.class);
+    List<Qualifier> qualifiers = o.optList("qualifiers", (n, p) -> Obj.enumValue(Obj.string(n, p), p, Qualifier.class));
+    if (new java.util.HashSet<>(qualifiers).size() != qualifiers.size()) {
+      throw new InvalidDocumentException(path + ".qualifiers", qualifiers.toString(), "a qualifier is listed twice");
+    }
     Optional<Threshold.AppliesTo> appliesTo = o.optEnum("appliesTo", Threshold.AppliesTo.class);
     return Obj.build(path, unused -> {
       Threshold.Builder threshold = Threshold.builder().comparator(comparator).bound(o.decimal("bound"));
@@ -248,6 +254,7 @@ final class JsonReaders {
       o.optDecimal("upperBound").ifPresent(threshold::upperBound);
       o.optDate("effectiveFrom").ifPresent(threshold::effectiveFrom);
       o.optString("wording").ifPresent(threshold::wording);
+      threshold.addAllQualifiers(qualifiers);
       return threshold.build();
     });
   }
@@ -292,9 +299,9 @@ final class JsonReaders {
       Task.Builder task = Task.builder()
           .code(o.string("code"))
           .description(o.string("description"))
-          .lead(o.string("lead"))
           .partners(partners)
           .targetCodes(targets);
+      o.optString("lead").ifPresent(task::lead);
       o.optDate("due").ifPresent(task::due);
       o.optEnum("status", TaskStatus.class).ifPresent(task::status);
       source.ifPresent(task::source);

@@ -270,6 +270,10 @@ final class JsonWriters {
     }
     threshold.effectiveFrom().ifPresent(d -> node.put("effectiveFrom", d.toString()));
     put(node, "wording", threshold.wording());
+    if (!threshold.qualifiers().isEmpty()) {
+      ArrayNode qualifiers = node.putArray("qualifiers");
+      threshold.qualifiers().forEach(q -> qualifiers.add(q.name()));
+    }
     return node;
   }
 
@@ -295,7 +299,7 @@ final class JsonWriters {
     ObjectNode node = NODES.objectNode();
     node.put("code", task.code());
     node.put("description", task.description());
-    node.put("lead", task.lead());
+    task.lead().ifPresent(lead -> node.put("lead", lead));
     if (!task.partners().isEmpty()) {
       node.set("partners", strings(task.partners()));
     }

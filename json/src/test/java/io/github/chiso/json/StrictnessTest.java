@@ -57,7 +57,7 @@ class StrictnessTest {
             "$.targets[0].thresholds.province.comparator", "\"ATLEAST\""),
         new Case("wrong type", "\"bound\" : 80,", "\"bound\" : \"80\",", "$.targets[0].thresholds.province.bound", "\"80\""),
         new Case("unknown field", "\"code\" : \"Q4-1\",", "\"code\" : \"Q4-1\", \"owner\" : 1,", "$.tasks[0].owner", "1"),
-        new Case("missing field", "\"lead\" : \"Sở Thông tin và Truyền thông\",", "", "$.tasks[0].lead", ""),
+        new Case("missing field", "\"description\" : \"Hoàn thành Kho quản lý dữ liệu điện tử\",", "", "$.tasks[0].description", ""),
         new Case("bad period", "\"period\" : \"2022\",\n    \"source\"", "\"period\" : \"2022-Q5\",\n    \"source\"",
             "$.targets[0].period", ""),
         new Case("bad date", "\"2022-06-01\"", "\"2022-06-31\"", "$.targets[1].thresholds.province.effectiveFrom", "\"2022-06-31\""),

@@ -22,6 +22,7 @@ import io.github.chiso.model.TextStatus;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Polarity;
 import io.github.chiso.model.Reading;
+import io.github.chiso.model.Qualifier;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.testkit.property.Gen;
 import java.math.BigDecimal;
@@ -77,6 +78,25 @@ public final class ChisoGen {
 
   /** Thresholds with every comparator; ranges have lower ≤ upper. */
   public static Gen<Threshold> thresholds(Gen<BigDecimal> bounds) {
+    return Gen.combine(unqualifiedThresholds(bounds), Gen.ints(0, 31), ChisoGen::qualified);
+  }
+
+  /** Half the time {@code threshold} itself, else with the qualifiers bits 0–3 of {@code bits} pick. */
+  private static Threshold qualified(Threshold threshold, int bits) {
+    if (bits >= 16) {
+      return threshold;
+    }
+    java.util.List<Qualifier> picked = new java.util.ArrayList<>();
+    Qualifier[] onThresholds = {Qualifier.APPROXIMATE, Qualifier.ESTIMATED, Qualifier.EXPECTED, Qualifier.ASPIRATIONAL};
+    for (int i = 0; i < onThresholds.length; i++) {
+      if ((bits >> i & 1) == 1) {
+        picked.add(onThresholds[i]);
+      }
+    }
+    return Threshold.builder().from(threshold).qualifiers(picked).build();
+  }
+
+  private static Gen<Threshold> unqualifiedThresholds(Gen<BigDecimal> bounds) {
     return comparators()
         .flatMap(
             comparator ->

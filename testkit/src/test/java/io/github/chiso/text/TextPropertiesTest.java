@@ -78,6 +78,7 @@ public class TextPropertiesTest {
               assertThat(read.comparator()).as(text).isEqualTo(c.threshold().comparator());
               assertThat(read.bound()).as(text).isEqualTo(c.threshold().bound());
               assertThat(read.upperBound()).as(text).isEqualTo(c.threshold().upperBound());
+              assertThat(read.qualifiers()).as(text).isEqualTo(c.threshold().qualifiers());
               assertThat(read.wording()).contains(text);
             });
   }

@@ -1,10 +1,11 @@
-package io.github.chiso.text;
+package io.github.chiso.model;
 
 /**
- * A word around a number that says how the number is meant, kept beside the value a phrase gives.
- * Qualifiers never change a value or a verdict: an approximate, estimated or expected figure is
- * judged at the number the document states, and the qualifier is shown with it (see FORMAT.md,
- * "Words around the number").
+ * A word around a number that says how the number is meant, kept beside the value a phrase gives
+ * and on a {@link Threshold}. Qualifiers never change a value or a verdict: an approximate,
+ * estimated or expected figure, or an aspirational target, is judged at the number the document
+ * states, and the qualifier is shown with it (FORMAT.md, "Wording"). A threshold carries only
+ * {@link #APPROXIMATE}, {@link #ESTIMATED}, {@link #EXPECTED} and {@link #ASPIRATIONAL}.
  *
  * @since 0.2.0
  */
@@ -25,7 +26,7 @@ public enum Qualifier {
   WITHIN,
   /**
    * The number has one separator followed by exactly three digits ("1,234", "68,457", "51.212"),
-   * which documents write both as a decimal and as thousands: {@link NumberText}'s rule decided it.
+   * which documents write both as a decimal and as thousands: {@code io.github.chiso.text.NumberText}'s rule decided it.
    */
   AMBIGUOUS_NUMBER
 }

@@ -1,0 +1,118 @@
+package io.github.chiso.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.chiso.hierarchy.Scope;
+import io.github.chiso.model.Comparator;
+import io.github.chiso.model.Plan;
+import io.github.chiso.model.Target;
+import io.github.chiso.model.Task;
+import io.github.chiso.model.Threshold;
+import io.github.chiso.text.PhraseForm;
+import io.github.chiso.model.Qualifier;
+import io.github.chiso.text.TargetPhrase;
+import io.github.chiso.text.TargetText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The seed items the issue found wrongly encoded, as the sources give them; and every threshold's wording read back. */
+class SeedEncodingTest {
+  private static Target target(Plan plan, String code) {
+    return plan.targets().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+  }
+
+  private static Task task(Plan plan, String code) {
+    return plan.tasks().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void seed002WordingsAreTheSourcesOwn() {
+    Plan plan = Seeds.seed002Plan();
+    assertThat(target(plan, "XH-02").wording()).contains(
+        "100% các ấp, khu phố đang lǎm sóng và đã có điện lưới quốc gia được phủ sóng băng rộng di động");
+    assertThat(target(plan, "XH-06").wording().orElseThrow())
+        .contains("đã được ghi danh, công nhận và xếp hạng được số hóa");
+    assertThat(target(plan, "AT-03").wording().orElseThrow())
+        .contains("trong vòng 24 tiếng hoặc theo yêu cầu nghiệp vụ đạt 100%");
+  }
+
+  @Test
+  void seed002MeetingsTargetNamesTheFourBodiesAndIsExpected() {
+    Plan plan = Seeds.seed002Plan();
+    Target meetings = target(plan, "NV-BCĐ");
+    assertThat(meetings.wording().orElseThrow()).contains(
+        "Ban Chỉ đạo Chuyển đổi số tỉnh Đồng Nai, Hội đồng Tư vấn Chuyển đổi số tỉnh Đồng Nai, Ban Chỉ đạo thực hiện Đề án",
+        "Ban chỉ đạo cải cách hành chính của tỉnh (dự kiến 2 lần trong năm 2025)");
+    Threshold threshold = meetings.thresholds().get(Scope.of(io.github.chiso.hierarchy.Tier.PROVINCE));
+    assertThat(threshold.qualifiers()).containsExactly(Qualifier.EXPECTED);
+    TargetPhrase read = TargetText.extract(threshold.wording().orElseThrow());
+    assertThat(read.qualifiers()).containsExactly(Qualifier.EXPECTED);
+    assertThat(read.byYear()).containsOnlyKeys(2025);
+    assertThat(read.threshold().bound()).isEqualByComparingTo("2");
+    assertThat(task(plan, "III.1").description()).isEqualTo(meetings.wording().orElseThrow());
+    assertThat(task(plan, "III.1").lead()).isEmpty();
+  }
+
+  @Test
+  void seed002TasksClaimNothingTheSourceDoesNotSay() {
+    Plan plan = Seeds.seed002Plan();
+    assertThat(task(plan, "III.6").lead()).as("the drill's lead is not in the source").isEmpty();
+    assertThat(task(plan, "III.6").targetCodes()).containsExactly("NV-DT");
+    assertThat(task(plan, "V.7.d").lead()).contains("Sở Công Thương");
+    assertThat(task(plan, "V.7.d").targetCodes()).as("KT-04 is not among Sở Công Thương's tasks").isEmpty();
+  }
+
+  @Test
+  void seed003SaysOnlineAndAddressesEveryLevelCollectively() {
+    Plan plan = Seeds.seed003Plan();
+    assertThat(plan.indicators().get("HY-01").nameVi())
+        .isEqualTo("Tỷ lệ dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn tỉnh")
+        .doesNotContain("toàn trình");
+    for (String code : List.of("HY-T1", "HY-T2", "HY-T3", "HY-T4")) {
+      assertThat(task(plan, code).lead()).as(code)
+          .contains("cấp ủy đảng, tổ chức đảng, chính quyền các cấp, Mặt trận tổ quốc Việt Nam và các tổ chức chính trị - xã hội, các cơ quan, đơn vị");
+      assertThat(task(plan, code).partners()).as(code).isEmpty();
+    }
+  }
+
+  /** Every threshold with wording, in every seed plan, reads back to its comparator and bounds. */
+  @Test
+  void everyThresholdWordingReadsBackToItsEncoding() {
+    List<String> disagreements = new ArrayList<>();
+    int read = 0;
+    for (Plan plan : List.of(Seeds.seed001Plan(), Seeds.seed002Plan(), Seeds.seed003Plan(), Seeds.seed004Plan())) {
+      for (Target target : plan.targets()) {
+        for (Map.Entry<Scope, Threshold> e : target.thresholds().entrySet()) {
+          Threshold t = e.getValue();
+          if (t.wording().isEmpty()) {
+            continue;
+          }
+          String wording = t.wording().get();
+          try {
+            TargetPhrase phrase = TargetText.extract(wording);
+            Threshold p = phrase.byYear().isEmpty() ? phrase.threshold() : phrase.byYear().values().iterator().next();
+            boolean same = p.comparator() == t.comparator() && p.bound().compareTo(t.bound()) == 0
+                && Stream.of(0).allMatch(x -> p.upperBound().map(u -> u.compareTo(t.upperBound().orElse(BigDecimal.ONE.negate())) == 0)
+                    .orElse(t.upperBound().isEmpty()))
+                // "trung bình của tỉnh" on the province's own scope is the province's figure itself.
+                && (p.appliesTo() == t.appliesTo() || e.getKey().equals(Scope.of(io.github.chiso.hierarchy.Tier.PROVINCE)))
+                && p.qualifiers().equals(t.qualifiers())
+                && phrase.form() != PhraseForm.INCREASE && phrase.form() != PhraseForm.DECREASE;
+            if (!same) {
+              disagreements.add(plan.number() + " " + target.code() + " " + e.getKey() + ": '" + wording + "' reads " + p + ", encoded " + t);
+            }
+            read++;
+          } catch (RuntimeException ex) {
+            disagreements.add(plan.number() + " " + target.code() + " " + e.getKey() + ": '" + wording + "' " + ex.getMessage());
+          }
+        }
+      }
+    }
+    assertThat(read).isGreaterThan(50);
+    assertThat(disagreements).isEmpty();
+  }
+}
