@@ -70,8 +70,9 @@ public final class Normaliser {
   /**
    * The normaliser of {@code kind} with {@code parameters} in the order {@link Kind} lists.
    *
-   * @throws io.github.chiso.InvalidValueException if the count is wrong, min-max has low ≥ high, the
-   *     goalposts are equal, or the z-score's deviation is not positive
+   * @throws io.github.chiso.InvalidValueException if the count is wrong, a parameter of a method in
+   *     doubles is beyond a double's range, min-max has low ≥ high, the goalposts are equal, or the
+   *     z-score's deviation is not positive
    */
   public static Normaliser of(Kind kind, java.util.List<BigDecimal> parameters) {
     Check.argument(kind != null && parameters != null, "normaliser: kind %s and parameters %s are required", kind, parameters);
@@ -82,6 +83,12 @@ public final class Normaliser {
         kind.arity(),
         parameters);
     ImmutableList<BigDecimal> p = ImmutableList.copyOf(parameters);
+    if (kind != Kind.GOALPOSTS) {
+      for (BigDecimal parameter : p) {
+        Check.argument(Double.isFinite(parameter.doubleValue()),
+            "normaliser %s: parameter %s is beyond the range of a double", kind, parameter);
+      }
+    }
     switch (kind) {
       case MIN_MAX:
         Check.argument(p.get(0).compareTo(p.get(1)) < 0, "normaliser MIN_MAX: low %s must be below high %s",

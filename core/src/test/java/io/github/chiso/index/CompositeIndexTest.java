@@ -36,6 +36,9 @@ class CompositeIndexTest {
         .containsEntry("a", 5.5).containsEntry("b", 5.5);
     assertThatThrownBy(() -> Normaliser.minMax(10, 1)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("low 10");
+    assertThatThrownBy(() -> Normaliser.of(Normaliser.Kind.MIN_MAX, java.util.List.of(BigDecimal.ZERO, new BigDecimal("1e400"))))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("1E+400");
+    assertThatThrownBy(() -> Normaliser.of(Normaliser.Kind.RANK, null)).isInstanceOf(InvalidValueException.class);
   }
 
   @Test
