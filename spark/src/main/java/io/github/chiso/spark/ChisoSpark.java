@@ -207,7 +207,7 @@ public final class ChisoSpark {
             Optional<Target> target = verdicts.target(r, s);
             if (target.isPresent()) {
               out.add(RowFactory.create(result.indicatorCode(), result.subjectCode(), result.period().toString(),
-                  java.sql.Date.valueOf(result.asOf()), target.get().code(), verdicts.status(r, s).orElseThrow().name()));
+                  ResultRows.date(result.asOf()), target.get().code(), verdicts.status(r, s).orElseThrow().name()));
             }
           }
         }
@@ -263,7 +263,7 @@ public final class ChisoSpark {
             + specs.get(0).indicator().code() + " has '" + source.key() + "' and " + spec.indicator().code()
             + " has '" + tier.key() + "'");
       }
-      hierarchy.scheme().levelOf(tier);
+      hierarchy.scheme().levelOf(tier); // refuses a tier outside the scheme, naming it
     }
     Broadcast<Context> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(context.withSpecs(specs));
     Context.Resolved job = shared.value().resolve();
@@ -403,7 +403,7 @@ public final class ChisoSpark {
         spec.rule().name(), cell.value().map(Rational::toString).orElse(null),
         cell.numerator().map(BigInteger::toString).orElse(null), cell.denominator().map(BigInteger::toString).orElse(null),
         coverage.expected(), coverage.reporting(), scala.jdk.javaapi.CollectionConverters.asScala(missing).toSeq(),
-        childCoverage.expected(), childCoverage.reporting(), java.sql.Date.valueOf(asOf), cell.reason().orElse(null),
+        childCoverage.expected(), childCoverage.reporting(), ResultRows.date(asOf), cell.reason().orElse(null),
         scala.jdk.javaapi.CollectionConverters.asScala(verdicts).toSeq());
   }
 

@@ -26,6 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -41,8 +42,9 @@ import org.apache.spark.sql.types.StructType;
  * numerator} and {@code denominator} (longs, with the optional {@code reportedShare} as decimal text),
  * or {@code status} (a {@link TextStatus} name) with {@code note} holding the result's own words
  * ({@code note} is the free note on a number).
- * Decimals are text so that no digit is lost or added on the way. Dates may come as {@code
- * java.sql.Date} or {@code java.time.LocalDate}, whichever the session's encoders use.
+ * Decimals are text so that no digit is lost or added on the way. Dates are read as {@code
+ * java.sql.Date} or {@code java.time.LocalDate} and written as the session's encoders take them
+ * ({@code spark.sql.datetime.java8API.enabled}).
  *
  * @since 0.1.0
  */
@@ -73,7 +75,7 @@ public final class ResultRows {
     v[0] = result.indicatorCode();
     v[1] = result.subjectCode();
     v[2] = result.period().toString();
-    v[3] = java.sql.Date.valueOf(result.asOf());
+    v[3] = date(result.asOf());
     Reading reading = result.reading();
     if (reading instanceof Reading.Decimal) {
       v[4] = ((Reading.Decimal) reading).decimal().toPlainString();
@@ -91,6 +93,14 @@ public final class ResultRows {
       v[9] = text.note();
     }
     return v;
+  }
+
+  /**
+   * {@code date} as the session's encoders take a DateType value: a {@code java.time.LocalDate} when
+   * {@code spark.sql.datetime.java8API.enabled} is on, else a {@code java.sql.Date}.
+   */
+  static Object date(LocalDate date) {
+    return SQLConf.get().datetimeJava8ApiEnabled() ? date : java.sql.Date.valueOf(date);
   }
 
   /**

@@ -10,6 +10,8 @@ import io.github.chiso.model.Period;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.TextStatus;
+import io.github.chiso.rollup.RollupSpec;
+import io.github.chiso.rollup.Rollups;
 import io.github.chiso.testkit.property.Property;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +66,45 @@ class ResultRowsTest {
     List<Result> expected = new java.util.ArrayList<>(ResultsCsv.read(ResultsCsv.write(numbers)));
     expected.addAll(ChisoJson.readResults(ChisoJson.writeResults(SAMPLE)));
     assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void datesAreWhatTheSessionsEncodersTake() {
+    SparkSession spark = SparkSessions.local();
+    Property.forAll("java.time dates = java.sql dates", SparkPropertiesTest.CASES).tries(1).verify(c -> {
+      List<String> bySql = answers(spark, c);
+      spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
+      try {
+        assertThat(answers(spark, c)).isEqualTo(bySql);
+      } finally {
+        spark.conf().unset("spark.sql.datetime.java8API.enabled");
+      }
+    });
+  }
+
+  /** Every verdict and cell of {@code c}, sorted, with the dates as ISO text whatever their class. */
+  private static List<String> answers(SparkSession spark, SparkPropertiesTest.Case c) {
+    ChisoSpark chiso = ChisoSpark.of(spark, c.plan(), c.hierarchy());
+    org.apache.spark.sql.Dataset<Row> rows = ResultRows.dataset(spark, c.results());
+    List<RollupSpec> specs = c.specs().stream().filter(s -> accepted(c, s)).toList();
+    List<String> out = new java.util.ArrayList<>();
+    for (Row row : chiso.verdicts(rows).collectAsList()) {
+      out.add(row.mkString(" "));
+    }
+    for (Row row : chiso.rollups(rows, specs).collectAsList()) {
+      out.add(row.get(13).toString() + " " + row.getString(0) + row.getString(2) + row.getString(3) + row.get(15));
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  private static boolean accepted(SparkPropertiesTest.Case c, RollupSpec spec) {
+    try {
+      Rollups.overUnits(spec, c.hierarchy(), c.results());
+      return true;
+    } catch (InvalidValueException refused) {
+      return false;
+    }
   }
 
   @Test

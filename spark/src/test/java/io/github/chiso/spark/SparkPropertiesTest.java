@@ -62,7 +62,8 @@ import org.junit.jupiter.api.Test;
  * tier schemes, and the rows in one Spark partition and spread over two to six, every verdict, rollup cell
  * (value, parts, coverage, as-of date, verdicts) and lagging-unit ranking from Spark equals the bulk
  * path's on the same data in one piece; the missing units, child coverage and reasons equal the
- * object API's. A spec the object API refuses fails the Spark job with the same refusal.
+ * object API's. A spec the object API refuses (the first of a case) fails the Spark job with one of
+the same refusals.
  */
 class SparkPropertiesTest {
   private static final List<Period> ROW_PERIODS = List.of(Period.year(2023), Period.month(2024, 6),
@@ -273,11 +274,16 @@ class SparkPropertiesTest {
   private static void cellsAgree(Case c, ChisoSpark chiso, Dataset<Row> rows, BulkResults bulk, CompiledPlan compiled) {
     List<RollupSpec> accepted = new ArrayList<>();
     List<Rollup> objects = new ArrayList<>();
+    boolean checkedRefusal = false;
     for (RollupSpec spec : c.specs()) {
       try {
         objects.add(Rollups.overUnits(spec, c.hierarchy(), c.results()));
         accepted.add(spec);
       } catch (InvalidValueException refused) {
+        if (checkedRefusal) {
+          continue;
+        }
+        checkedRefusal = true;
         List<String> refusals = refusals(c, spec);
         assertThat(refusals).as("the object API's refusals of %s %s", spec.indicator().code(), spec.period())
             .contains(refused.getMessage());
