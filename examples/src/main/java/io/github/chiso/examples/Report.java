@@ -91,7 +91,9 @@ public final class Report {
     Optional<Path> writing = Optional.empty();
     try {
       ReportData data = load(options);
-      ReportOptions how = ReportOptions.of(options.language).withExcel(options.excel).withLimit(options.limit);
+      ReportOptions how = ReportOptions.of(options.language).withExcel(options.excel).withLimit(options.limit)
+          .withSource(options.results.map(p -> p.getFileName().toString())
+              .orElse(options.plan.isEmpty() ? "seed 001 (chiso-seeds)" : "no results file"));
       if (options.html.isPresent()) {
         writing = options.html;
         write(ReportFormat.HTML, data, how, options.html.get());

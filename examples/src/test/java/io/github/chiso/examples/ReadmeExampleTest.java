@@ -45,5 +45,22 @@ class ReadmeExampleTest {
 
     Gap gap = Gaps.of(a);
     assertThat(gap.shortfall()).contains(BigInteger.valueOf(12));
+
+    // The rollup lines: two of three communes report, 392/505 and 100/200.
+    io.github.chiso.hierarchy.Hierarchy hierarchy = io.github.chiso.hierarchy.Hierarchy.of(
+        io.github.chiso.hierarchy.TierScheme.VIETNAM_FROM_2025_07_01, java.util.List.of(dongNai,
+            AdminUnit.of("26041", "Phường Trung Dũng", Tier.COMMUNE, "75"),
+            AdminUnit.of("26044", "Phường Tân Tiến", Tier.COMMUNE, "75"),
+            AdminUnit.of("26047", "Phường Thống Nhất", Tier.COMMUNE, "75")));
+    java.util.List<Result> results = java.util.List.of(
+        Result.of("DG-01", "26041", Period.quarter(2022, 3), ResultText.parse("392/505")),
+        Result.of("DG-01", "26047", Period.quarter(2022, 3), ResultText.parse("100/200")));
+    io.github.chiso.rollup.Rollup rollup = io.github.chiso.rollup.Rollups.overUnits(
+        io.github.chiso.rollup.RollupSpec.of(online, Period.year(2022)), hierarchy, results);
+    assertThat(rollup.require("75").value()).contains(Rational.of(3280, 47));
+    assertThat(rollup.require("75").value().orElseThrow().toBigDecimal(2, java.math.RoundingMode.HALF_EVEN)).hasToString("69.79");
+    assertThat(rollup.require("75").coverage().reporting()).isEqualTo(2);
+    assertThat(rollup.require("75").coverage().expected()).isEqualTo(3);
+    assertThat(rollup.require("75").coverage().missing()).containsExactly("26044");
   }
 }

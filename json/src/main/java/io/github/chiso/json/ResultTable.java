@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rule that turns a table of results — a CSV file ({@link ResultsCsv}) or a spreadsheet's sheet —
@@ -33,7 +34,8 @@ import java.util.Map;
  * before it in percentage points. Cells are held to the {@link TextLimits}. An unknown or repeated
  * column, a missing required column, a row of the wrong width or a bad cell raises {@link
  * InvalidDocumentException} located as {@code PLACE row N, column NAME} (the header is row 1), where
- * the place names the sheet when there is one. Immutable and thread-safe.
+ * the place names the sheet when there is one. Thread-safe; it shares equal codes and periods
+ * between the results it builds, so a large table holds each once.
  *
  * @since 0.1.0
  */
@@ -44,9 +46,14 @@ public final class ResultTable {
 
   private static final ImmutableList<String> TEXT_COLUMNS = ImmutableList.of("indicator", "unit", "note");
 
+  /** How many distinct codes and periods a table shares between its rows (the rest are kept as read). */
+  private static final int SHARED_LIMIT = 1 << 16;
+
   private final String place;
   private final ImmutableMap<String, Integer> header;
   private final int width;
+  /** Codes and periods seen, so that a large table holds each once rather than once a row. */
+  private final ConcurrentHashMap<String, Object> shared = new ConcurrentHashMap<>();
 
   private ResultTable(String place, ImmutableMap<String, Integer> header, int width) {
     this.place = place;
@@ -224,8 +231,8 @@ public final class ResultTable {
     }
     try {
       Result.Builder result = Result.builder()
-          .indicatorCode(row.required("indicator"))
-          .subjectCode(row.required("unit"))
+          .indicatorCode(share(row.required("indicator")))
+          .subjectCode(share(row.required("unit")))
           .period(period(row))
           .reading(reading);
       if (row.has("asOf")) {
@@ -246,10 +253,26 @@ public final class ResultTable {
     }
   }
 
-  private static Period period(Row row) {
+  private String share(String code) {
+    if (shared.size() >= SHARED_LIMIT) {
+      return code;
+    }
+    Object seen = shared.putIfAbsent(code, code);
+    return seen instanceof String ? (String) seen : code;
+  }
+
+  private Period period(Row row) {
     String text = row.required("period");
+    Object seen = shared.get("\u0000" + text);
+    if (seen instanceof Period) {
+      return (Period) seen;
+    }
     try {
-      return Period.parse(text);
+      Period period = Period.parse(text);
+      if (shared.size() < SHARED_LIMIT) {
+        shared.putIfAbsent("\u0000" + text, period);
+      }
+      return period;
     } catch (ChisoException e) {
       throw new InvalidDocumentException(row.where("period"), Obj.quoted(text), e.getMessage());
     }

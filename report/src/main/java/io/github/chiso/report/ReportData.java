@@ -57,6 +57,8 @@ public final class ReportData {
   private final Hierarchy hierarchy;
   private final ImmutableList<Assessment> assessments;
   private final ImmutableList<RolledUp> rollups;
+  private final ImmutableMap<String, RolledUp> rollupByKey;
+  private final com.google.common.collect.ImmutableListMultimap<String, Assessment> byTarget;
   private final ImmutableMap<String, String> rollupRefusals;
   private final ImmutableList<Gap> gaps;
   private final ImmutableList<UnitTable> unitTables;
@@ -79,6 +81,7 @@ public final class ReportData {
     Map<String, String> refusals = new TreeMap<>();
     this.rollups = given.isPresent() ? ImmutableList.of() : rollups(plan, hierarchy, known, direct, refusals);
     this.rollupRefusals = ImmutableMap.copyOf(refusals);
+    this.rollupByKey = rollups.stream().collect(ImmutableMap.toImmutableMap(r -> key(r.assessment()), r -> r));
     Map<String, Assessment> standingIn = new HashMap<>();
     for (RolledUp r : rollups) {
       if (r.standsIn()) {
@@ -86,6 +89,8 @@ public final class ReportData {
       }
     }
     this.assessments = direct.stream().map(a -> standingIn.getOrDefault(key(a), a)).collect(ImmutableList.toImmutableList());
+    this.byTarget = assessments.stream().collect(
+        com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(Assessment::targetCode, a -> a));
     this.gaps = assessments.stream().map(Gaps::of).collect(ImmutableList.toImmutableList());
     this.unitTables = unitTables(plan, hierarchy, gaps);
     this.pace = pace(plan, hierarchy, known, assessments);
@@ -171,7 +176,8 @@ public final class ReportData {
       }
       for (Assessment judged : Rollups.assess(target, rollup, hierarchy)) {
         RollupCell cell = rollup.cells().get(judged.subjectCode());
-        boolean inside = judged.subjectCode().equals(plan.jurisdiction()) || hierarchy.isWithin(judged.subjectCode(), plan.jurisdiction());
+        boolean inside = plan.jurisdiction().equals(Plan.COUNTRY) || judged.subjectCode().equals(plan.jurisdiction())
+            || hierarchy.isWithin(judged.subjectCode(), plan.jurisdiction());
         boolean above = hierarchy.scheme().levelOf(hierarchy.unit(judged.subjectCode()).orElseThrow().tier()) < sourceLevel;
         if (!inside || !above || cell.coverage().reporting() == 0) {
           continue;
@@ -188,6 +194,10 @@ public final class ReportData {
   private static ImmutableList<UnitTable> unitTables(Plan plan, Hierarchy hierarchy, List<Gap> gaps) {
     Optional<AdminUnit> jurisdiction = hierarchy.unit(plan.jurisdiction());
     int top = jurisdiction.map(u -> hierarchy.scheme().levelOf(u.tier())).orElse(0);
+    Map<String, List<Gap>> byTargetAndScope = new HashMap<>();
+    for (Gap gap : gaps) {
+      byTargetAndScope.computeIfAbsent(gap.targetCode() + "\u0000" + gap.assessment().scope().key(), k -> new ArrayList<>()).add(gap);
+    }
     ImmutableList.Builder<UnitTable> out = ImmutableList.builder();
     for (Target target : plan.targets()) {
       for (Tier tier : hierarchy.scheme().tiers()) {
@@ -195,8 +205,8 @@ public final class ReportData {
         if (hierarchy.scheme().levelOf(tier) <= top || target.thresholdFor(scope).isEmpty()) {
           continue;
         }
-        List<Gap> units = gaps.stream()
-            .filter(g -> g.targetCode().equals(target.code()) && g.assessment().scope().equals(scope))
+        List<Gap> units = byTargetAndScope.getOrDefault(target.code() + "\u0000" + scope.key(), List.of()).stream()
+            .filter(g -> g.assessment().scope().equals(scope))
             .collect(Collectors.toList());
         if (!units.isEmpty()) {
           out.add(new UnitTable(target, scope, units));
@@ -275,7 +285,12 @@ public final class ReportData {
 
   /** The rollup of an assessment's subject, when the report computed one. */
   public Optional<RolledUp> rollup(Assessment assessment) {
-    return rollups.stream().filter(r -> key(r.assessment()).equals(key(assessment))).findFirst();
+    return rollups.isEmpty() ? Optional.empty() : Optional.ofNullable(rollupByKey.get(key(assessment)));
+  }
+
+  /** The assessments of one target, in order. */
+  ImmutableList<Assessment> assessmentsOf(String targetCode) {
+    return byTarget.get(targetCode);
   }
 
   /** The targets whose rollup the core refused, by target code, with the reason. */

@@ -1,6 +1,8 @@
 package io.github.chiso.report;
 
 import io.github.chiso.text.Language;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * How a report is written: the language of its words and numbers, whether the CSV is made for a
@@ -16,16 +18,20 @@ public final class ReportOptions {
   private final Language language;
   private final boolean excel;
   private final int limit;
+  private final Optional<LocalDate> generatedOn;
+  private final Optional<String> source;
 
-  private ReportOptions(Language language, boolean excel, int limit) {
+  private ReportOptions(Language language, boolean excel, int limit, Optional<LocalDate> generatedOn, Optional<String> source) {
     this.language = language;
     this.excel = excel;
     this.limit = limit;
+    this.generatedOn = generatedOn;
+    this.source = source;
   }
 
   /** Options in {@code language}: a plain CSV, {@value #DEFAULT_LIMIT} rows per table. */
   public static ReportOptions of(Language language) {
-    return new ReportOptions(language, false, DEFAULT_LIMIT);
+    return new ReportOptions(language, false, DEFAULT_LIMIT, Optional.empty(), Optional.empty());
   }
 
   /** The language of words, numbers and dates. */
@@ -47,9 +53,29 @@ public final class ReportOptions {
     return limit;
   }
 
+  /** The day the report says it was generated on (HTML); today's date when not set. */
+  public Optional<LocalDate> generatedOn() {
+    return generatedOn;
+  }
+
+  /** Where the results come from, as the HTML's source line says it (e.g. the files read). */
+  public Optional<String> source() {
+    return source;
+  }
+
+  /** These options with {@link #generatedOn} set. */
+  public ReportOptions withGeneratedOn(LocalDate date) {
+    return new ReportOptions(language, excel, limit, Optional.of(date), source);
+  }
+
+  /** These options with {@link #source} set. */
+  public ReportOptions withSource(String source) {
+    return new ReportOptions(language, excel, limit, generatedOn, Optional.of(source));
+  }
+
   /** These options with {@link #excel} set. */
   public ReportOptions withExcel(boolean excel) {
-    return new ReportOptions(language, excel, limit);
+    return new ReportOptions(language, excel, limit, generatedOn, source);
   }
 
   /**
@@ -61,6 +87,6 @@ public final class ReportOptions {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, not " + limit);
     }
-    return new ReportOptions(language, excel, limit);
+    return new ReportOptions(language, excel, limit, generatedOn, source);
   }
 }

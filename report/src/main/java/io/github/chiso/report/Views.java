@@ -26,8 +26,8 @@ final class Views {
   static ImmutableList<Assessment> mainRows(ReportData data, Target target) {
     List<Scope> tabled = data.unitTables().stream().filter(t -> t.target().code().equals(target.code()))
         .map(UnitTable::scope).collect(Collectors.toList());
-    return data.assessments().stream()
-        .filter(a -> a.targetCode().equals(target.code()) && !tabled.contains(a.scope()))
+    return data.assessmentsOf(target.code()).stream()
+        .filter(a -> !tabled.contains(a.scope()))
         .collect(ImmutableList.toImmutableList());
   }
 
