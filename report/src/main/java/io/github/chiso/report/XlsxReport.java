@@ -146,7 +146,7 @@ public final class XlsxReport {
       TaskStanding standing = data.standing(task);
       Sheet.Cell cell = Sheet.Cell.text(labels.standing(standing));
       sheet.add(standing == TaskStanding.OVERDUE ? cell.filled(RED) : standing == TaskStanding.DONE ? cell.filled(GREEN) : cell,
-          Sheet.Cell.text(task.code()), task.due().map(Sheet.Cell::date).orElse(Sheet.Cell.empty()), Sheet.Cell.text(task.lead()),
+          Sheet.Cell.text(task.code()), task.due().map(Sheet.Cell::date).orElse(Sheet.Cell.empty()), Sheet.Cell.text(task.lead().orElse("")),
           Sheet.Cell.text(task.description()));
     }
     sheet.close();
