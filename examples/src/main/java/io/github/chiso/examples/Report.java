@@ -14,7 +14,10 @@ import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
+import io.github.chiso.completeness.Completeness;
+import io.github.chiso.report.CompletenessReport;
 import io.github.chiso.report.CsvReport;
+import io.github.chiso.schedule.ReportingSchedule;
 import io.github.chiso.report.HtmlReport;
 import io.github.chiso.report.ReportData;
 import io.github.chiso.report.TextReport;
@@ -49,7 +52,11 @@ import java.util.Optional;
  * Report [--plan FILE.json] [--results FILE.json|FILE.csv] [--hierarchy FILE.json]
  *        [--on-new-units part|whole] [--period PERIOD]
  *        [--lang en|vi] [--format text|csv] [--html FILE] [--verbose]
+ *        [--schedule FILE.json]
  * </pre>
+ *
+ * With --schedule (a reporting-schedule document, FORMAT.md), the text report ends with the
+ * completeness section: who reported, who is late or missing, judged as of the report's date.
  *
  * With --on-new-units, the plan — written for a province before 1 July 2025 (seed 001's 2022 plan
  * when no --plan is given) — is judged on results reported on the units after it, by chiso-vn's
@@ -97,6 +104,11 @@ public final class Report {
         writer.flush();
       } else {
         TextReport.print(data, options.language, out);
+        if (options.schedule.isPresent()) {
+          out.println();
+          CompletenessReport.print(completeness(options.schedule.get(), data), data.hierarchy(), options.language, 20,
+              out);
+        }
       }
       return 0;
     } catch (Failure e) {
@@ -117,7 +129,8 @@ public final class Report {
   static final String USAGE =
       "usage: Report [--plan FILE.json] [--results FILE.json|FILE.csv] [--hierarchy FILE.json]\n"
           + "              [--on-new-units part|whole] [--period PERIOD]\n"
-          + "              [--lang en|vi] [--format text|csv] [--html FILE] [--verbose]";
+          + "              [--lang en|vi] [--format text|csv] [--html FILE] [--verbose]\n"
+          + "              [--schedule FILE.json]";
 
   private static ReportData load(Options options) {
     if (options.onNewUnits.isPresent()) {
@@ -136,6 +149,16 @@ public final class Report {
       return ReportData.of(plan, hierarchy, results);
     } catch (ChisoException e) {
       throw new Failure(options.plan.get() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The reports {@code file}'s schedule expects from the report's units, as of the report's date. */
+  private static Completeness completeness(Path file, ReportData data) {
+    ReportingSchedule schedule = read("--schedule", file, f -> ChisoJson.readSchedule(f));
+    try {
+      return Completeness.of(schedule, data.hierarchy(), data.results(), data.asOf());
+    } catch (ChisoException e) {
+      throw new Failure(file + ": " + e.getMessage(), e);
     }
   }
 
@@ -224,6 +247,7 @@ public final class Report {
     Optional<Path> results = Optional.empty();
     Optional<Path> hierarchy = Optional.empty();
     Optional<Path> html = Optional.empty();
+    Optional<Path> schedule = Optional.empty();
     Optional<OldPlans.Territory> onNewUnits = Optional.empty();
     Optional<Period> period = Optional.empty();
     Language language = Language.EN;
@@ -248,6 +272,9 @@ public final class Report {
             break;
           case "--html":
             options.html = Optional.of(Path.of(value(option, rest)));
+            break;
+          case "--schedule":
+            options.schedule = Optional.of(Path.of(value(option, rest)));
             break;
           case "--lang":
             String lang = value(option, rest);
