@@ -10,7 +10,7 @@ import io.github.chiso.model.Rational;
  * entry threshold ({@link BandScale#entry}) the value meets, by {@link CompiledThreshold#meets}, and
  * the worst band otherwise. Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class BandClassifier {
   private final BandScale scale;

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The band scale a plan declares for a target and scope ({@link Plan#bandings()}, then {@link
  * io.github.chiso.model.Banding#scaleFor}).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Bandings {
   private Bandings() {}

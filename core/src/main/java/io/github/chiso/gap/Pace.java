@@ -59,7 +59,7 @@ public final class Pace {
   /**
    * How elapsed and total time are counted.
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public enum TimeBasis {
     /** Days between the dates, over 365.2425 days a year. */
@@ -100,7 +100,7 @@ public final class Pace {
    *
    * @throws io.github.chiso.InvalidValueException also, for whole years, if the latest year or the
    *     deadline's year is not after the baseline's year
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public static PaceAssessment assess(
       Threshold threshold,

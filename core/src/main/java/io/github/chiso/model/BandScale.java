@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * boundary is decided by the compliance kernel ({@link #entry(int)} is an ordinary {@link
  * Threshold}); see {@code io.github.chiso.band.BandClassifier}.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class BandScale {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * are (a province's traffic light need not be a commune's), with an optional fallback scope whose
  * scale also applies to subjects without one of their own.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Banding {

@@ -73,7 +73,7 @@ public abstract class Plan {
    * Band scales the plan declares, by target code (traffic lights, score bands); empty unless the
    * plan declares some. Each key names a target of the plan.
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public abstract ImmutableMap<String, Banding> bandings();
 

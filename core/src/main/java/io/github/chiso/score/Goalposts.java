@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * optimum and the same formula applies. Exact: a {@link Rational} value gives a {@link Rational}
  * score.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Goalposts {

@@ -3,7 +3,7 @@ package io.github.chiso.score;
 /**
  * The four colours of the SDSN Sustainable Development Report's dashboards, best first.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum SdsnColour {
   /** Goal or indicator achieved: the value meets the green threshold. */

@@ -24,7 +24,7 @@ import java.util.Optional;
  *
  * Exact; the result does not depend on the order of the values.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class SdsnGoal {
   private static final BandClassifier AVERAGE_BANDS =

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * direction of the goalposts. A band of zero width (red on the lower bound, green on the optimum)
  * places its values at its start.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SdsnIndicator {

@@ -20,6 +20,7 @@ import io.github.chiso.report.CsvReport;
 import io.github.chiso.schedule.ReportingSchedule;
 import io.github.chiso.report.HtmlReport;
 import io.github.chiso.report.ReportData;
+import io.github.chiso.report.ReportOptions;
 import io.github.chiso.report.TextReport;
 import io.github.chiso.text.Language;
 import io.github.chiso.vn.VietnamUnits;
@@ -30,7 +31,7 @@ import io.github.chiso.vn.reexpress.OldPlans;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ import java.util.Optional;
  * <pre>
  * Report [--plan FILE.json] [--results FILE.json|FILE.csv] [--hierarchy FILE.json]
  *        [--on-new-units part|whole] [--period PERIOD]
- *        [--lang en|vi] [--format text|csv] [--html FILE] [--verbose]
+ *        [--lang en|vi] [--format text|csv] [--excel] [--html FILE] [--verbose]
  *        [--schedule FILE.json]
  * </pre>
  *
@@ -100,7 +101,7 @@ public final class Report {
       }
       if (options.csv) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CsvReport.write(data, writer);
+        CsvReport.write(data, ReportOptions.of(options.language).withExcel(options.excel), writer);
         writer.flush();
       } else {
         TextReport.print(data, options.language, out);
@@ -129,7 +130,7 @@ public final class Report {
   static final String USAGE =
       "usage: Report [--plan FILE.json] [--results FILE.json|FILE.csv] [--hierarchy FILE.json]\n"
           + "              [--on-new-units part|whole] [--period PERIOD]\n"
-          + "              [--lang en|vi] [--format text|csv] [--html FILE] [--verbose]\n"
+          + "              [--lang en|vi] [--format text|csv] [--excel] [--html FILE] [--verbose]\n"
           + "              [--schedule FILE.json]";
 
   private static ReportData load(Options options) {
@@ -208,8 +209,8 @@ public final class Report {
   }
 
   private static List<Result> csv(Path file) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return ResultsCsv.read(reader);
+    try (InputStream in = Files.newInputStream(file)) {
+      return ResultsCsv.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -252,6 +253,7 @@ public final class Report {
     Optional<Period> period = Optional.empty();
     Language language = Language.EN;
     boolean csv;
+    boolean excel;
     boolean verbose;
     boolean help;
 
@@ -305,6 +307,9 @@ public final class Report {
             } catch (ChisoException e) {
               throw new IllegalArgumentException("--period: " + e.getMessage(), e);
             }
+            break;
+          case "--excel":
+            options.excel = true;
             break;
           case "--verbose":
             options.verbose = true;

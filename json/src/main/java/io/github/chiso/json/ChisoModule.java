@@ -8,6 +8,12 @@ import io.github.chiso.hierarchy.Body;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.TierScheme;
+import io.github.chiso.index.CompositeIndex;
+import io.github.chiso.index.IndexNode;
+import io.github.chiso.index.Normaliser;
+import io.github.chiso.index.Sensitivity;
+import io.github.chiso.model.BandScale;
+import io.github.chiso.model.Banding;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
@@ -16,6 +22,8 @@ import io.github.chiso.model.Result;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.rollup.Coverage;
 import io.github.chiso.rollup.RollupCell;
+import io.github.chiso.score.Goalposts;
+import io.github.chiso.score.SdsnIndicator;
 import io.github.chiso.schedule.Recurrence;
 import io.github.chiso.schedule.ReportingSchedule;
 import java.io.IOException;
@@ -41,8 +49,11 @@ import tools.jackson.databind.util.AccessPattern;
  * documents of FORMAT.md (with their {@code format} and {@code formatVersion}); results,
  * indicators (with a standard area), units and bodies (of the Vietnamese tiers and departments),
  * thresholds, scopes, tier schemes, periods, exact numbers, assessments, gaps, findings and coverage
- * as the objects inside them; reporting schedules as documents and recurrences (with their due rules)
- * as objects. Rollup cells are written only (they are recomputed, not exchanged as input).
+ * as the objects inside them; band scales and bandings (a plan's {@code bands}), goalposts, SDSN
+ * indicators, normalisers, index trees, composite indices and sensitivity settings as FORMAT.md's
+ * bands and indices section describes them; reporting schedules as documents and recurrences (with
+ * their due rules) as objects. Rollup cells are written only (they are recomputed, not exchanged as
+ * input).
  *
  * <p>Every deserializer reads the value's JSON tree and converts it strictly: an unknown field, a
  * missing field, a wrong type or a value the model rejects raises {@link InvalidDocumentException}
@@ -71,6 +82,14 @@ public final class ChisoModule extends SimpleModule {
     both(Gap.class, JsonWriters::gap, JsonReaders::gap);
     both(Finding.class, JsonWriters::finding, JsonReaders::finding);
     both(Coverage.class, JsonWriters::coverage, JsonReaders::coverage);
+    both(BandScale.class, IndexJson::bandScale, IndexJson::bandScale);
+    both(Banding.class, IndexJson::banding, (node, path) -> IndexJson.banding(node, path, new Vocabulary()));
+    both(Goalposts.class, IndexJson::goalposts, IndexJson::goalposts);
+    both(SdsnIndicator.class, IndexJson::sdsnIndicator, IndexJson::sdsnIndicator);
+    both(Normaliser.class, IndexJson::normaliser, IndexJson::normaliser);
+    both(IndexNode.class, IndexJson::indexNode, IndexJson::indexNode);
+    both(CompositeIndex.class, IndexJson::compositeIndex, IndexJson::compositeIndex);
+    both(Sensitivity.class, IndexJson::sensitivity, IndexJson::sensitivity);
     both(ReportingSchedule.class, ScheduleJson::scheduleDocument, ScheduleJson::scheduleDocument);
     both(Recurrence.class, ScheduleJson::recurrence, ScheduleJson::recurrence);
     addSerializer(RollupCell.class, new TreeSerializer<>(JsonWriters::rollupCell));

@@ -11,12 +11,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads a CSV whose first row names the columns, handing each later row to a consumer that asks for
  * cells by column name. A leading byte-order mark and spaces around names and cells are dropped;
- * blank lines are skipped.
+ * blank lines are skipped; the separator is the comma, semicolon or tab of the header line, as for
+ * {@link ResultsCsv}; cells are {@linkplain CsvCells#restored restored} from their formula-safe form.
  *
  * <p>Every problem raises {@link InvalidDocumentException}: a missing header or required column
  * ({@code row 1}), a row with the wrong number of cells, malformed CSV (with its line), and any
@@ -52,7 +52,8 @@ public final class CsvRows {
    *     failing reader
    */
   public static void read(Reader in, List<String> required, Consumer<Row> each) {
-    try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(in)) {
+    CsvInput.Opened input = CsvInput.open(in);
+    try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).with(input.schema()).readValues(input.text)) {
       if (!rows.hasNextValue()) {
         throw new InvalidDocumentException("row 1", "", "missing header");
       }
@@ -108,13 +109,13 @@ public final class CsvRows {
       if (index == null) {
         throw new InvalidDocumentException("column " + column, "", "missing column '" + column + "'; found " + header.keySet());
       }
-      return cells[index].strip();
+      return CsvCells.restored(cells[index].strip());
     }
 
     @Override
     public Optional<String> find(String column) {
       Integer index = header.get(column);
-      return index == null || cells[index].isBlank() ? Optional.empty() : Optional.of(cells[index].strip());
+      return index == null || cells[index].isBlank() ? Optional.empty() : Optional.of(CsvCells.restored(cells[index].strip()));
     }
 
     @Override

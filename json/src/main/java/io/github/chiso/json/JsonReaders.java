@@ -74,7 +74,8 @@ final class JsonReaders {
 
   static Plan planDocument(JsonNode node, String path) {
     Obj doc = Obj.of(node, path, fields("format", "formatVersion", "number", "kind", "issuer", "issued", "title",
-        "jurisdiction", "period", "legalBasis", "tierScheme", "bodyKinds", "areas", "indicators", "targets", "tasks"));
+        "jurisdiction", "period", "legalBasis", "tierScheme", "bodyKinds", "areas", "indicators", "targets", "tasks",
+        "bands"));
     checkFormat(doc, PLAN_FORMAT);
     Vocabulary vocabulary = new Vocabulary();
     doc.optString("tierScheme").ifPresent(key -> vocabulary.restrictTiers(knownScheme(key, doc.path("tierScheme"))));
@@ -88,6 +89,8 @@ final class JsonReaders {
     }
     List<Target> targets = doc.optList("targets", (n, p) -> target(n, p, vocabulary, indicators));
     List<Task> tasks = doc.optList("tasks", JsonReaders::task);
+    Map<String, io.github.chiso.model.Banding> bands = doc.optNode("bands")
+        .map(n -> IndexJson.bandings(n, doc.path("bands"), vocabulary)).orElse(Map.of());
     java.util.Set<String> used = new java.util.HashSet<>();
     targets.forEach(t -> used.add(t.indicator().code()));
     List<Indicator> reported = new java.util.ArrayList<>();
@@ -106,7 +109,8 @@ final class JsonReaders {
           .legalBasis(doc.optList("legalBasis", Obj::string))
           .targets(targets)
           .tasks(tasks)
-          .reportedIndicators(reported);
+          .reportedIndicators(reported)
+          .bandings(bands);
       doc.optNode("issued").ifPresent(n -> plan.issued(period(n, doc.path("issued"))));
       doc.optString("title").ifPresent(plan::title);
       return plan.build();

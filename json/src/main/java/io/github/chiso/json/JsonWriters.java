@@ -120,6 +120,9 @@ final class JsonWriters {
     plan.targets().forEach(t -> t.thresholds().keySet().stream()
         .filter(s -> s.kind() == Scope.Kind.BODY_KIND && !s.key().equals(BodyKind.DEPARTMENT.key()))
         .forEach(s -> bodyKinds.putIfAbsent(s.key(), BodyKind.of(s.key(), s.key(), s.key()))));
+    plan.bandings().values().forEach(b -> b.scales().keySet().stream()
+        .filter(s -> s.kind() == Scope.Kind.BODY_KIND && !s.key().equals(BodyKind.DEPARTMENT.key()))
+        .forEach(s -> bodyKinds.putIfAbsent(s.key(), BodyKind.of(s.key(), s.key(), s.key()))));
     if (!bodyKinds.isEmpty()) {
       doc.set("bodyKinds", array(bodyKinds.values(), JsonWriters::bodyKind));
     }
@@ -134,6 +137,9 @@ final class JsonWriters {
     doc.set("targets", array(plan.targets(), JsonWriters::target));
     if (!plan.tasks().isEmpty()) {
       doc.set("tasks", array(plan.tasks(), JsonWriters::task));
+    }
+    if (!plan.bandings().isEmpty()) {
+      doc.set("bands", IndexJson.bandings(plan.bandings()));
     }
     return doc;
   }

@@ -253,7 +253,8 @@ final class Obj {
 
   /**
    * At most 80 characters of {@code text}, cut between characters (never inside a surrogate pair),
-   * with unpaired surrogates and control characters written as {@code \\uXXXX} escapes.
+   * with unpaired surrogates, control and format characters (a byte-order mark, a zero-width space, a
+ * bidirectional override) written as {@code \\uXXXX} escapes, so that an invisible character is seen.
    */
   static String excerpt(String text) {
     StringBuilder out = new StringBuilder();
@@ -265,7 +266,7 @@ final class Obj {
         out.append(c).append(text.charAt(++i));
       } else if (pair) {
         break;
-      } else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+      } else if (Character.isSurrogate(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         out.append(c);

@@ -64,6 +64,8 @@ class FuzzTest {
       new Target("results.csv", GoldenDocumentsTest.golden("results.csv"), bytes -> roundTrip(
           ResultsCsv.read(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder())),
           r -> ResultsCsv.write(cast(r)), ResultsCsv::read)),
+      new Target("results.csv as bytes", GoldenDocumentsTest.golden("results.csv"), bytes -> roundTrip(
+          ResultsCsv.read(new ByteArrayInputStream(bytes)), r -> ResultsCsv.write(cast(r)), ResultsCsv::read)),
       new Target("mapper Assessment", "{\"target\":\"T\",\"indicator\":{\"code\":\"I\",\"nameVi\":\"x\",\"measure\":\"PERCENT\",\"area\":\"digital-data\"},"
           + "\"subject\":\"75\",\"scope\":{\"kind\":\"TIER\",\"key\":\"province\"},\"period\":\"2022\",\"status\":\"NOT_MET\","
           + "\"threshold\":{\"comparator\":\"AT_LEAST\",\"bound\":80},\"value\":\"39200/505\",\"margin\":\"-240/101\","

@@ -134,8 +134,11 @@ class HostileInputTest {
   void csvCellsAreHeldToTheTextLimits() {
     String header = "indicator,unit,period,status,note\n";
     InvalidDocumentException longNote = documentError(() -> ResultsCsv.read(header + "I,75,2022,IN_PROGRESS," + "x".repeat(100_001) + "\n"));
-    assertThat(longNote.location()).isEqualTo("row 2");
-    assertThat(longNote).hasMessageContaining("exceeds a limit");
+    assertThat(longNote.location()).isEqualTo("row 2, column note");
+    assertThat(longNote).hasMessageContaining("longer than 100000 characters");
+    InvalidDocumentException longer = documentError(() -> ResultsCsv.read(header + "I,75,2022,IN_PROGRESS," + "x".repeat(100_002) + "\n"));
+    assertThat(longer.location()).isEqualTo("row 2");
+    assertThat(longer).hasMessageContaining("exceeds a limit");
     assertThat(ResultsCsv.read(header + "I,75,2022,IN_PROGRESS," + "x".repeat(100_000) + "\n")).hasSize(1);
     assertThat(documentError(() -> ResultsCsv.read(header + "I,75,2022,IN_PROGRESS,a\ud800\n")).location()).isEqualTo("row 2, column note");
     InvalidDocumentException digits = documentError(() -> ResultsCsv.read("indicator,unit,period,value\nI,75,2022," + "9".repeat(99_999) + "\n"));

@@ -25,6 +25,11 @@ final class Schemas {
   static final Schema RESULTS = REGISTRY.getSchema(SchemaLocation.of(BASE + "results-1.schema.json"));
   static final Schema SCHEDULE = REGISTRY.getSchema(SchemaLocation.of(BASE + "schedule-1.schema.json"));
 
+  /** The definition {@code name} of the bands and indices schema. */
+  static Schema indexDefinition(String name) {
+    return REGISTRY.getSchema(SchemaLocation.of(BASE + "index-1.schema.json#/$defs/" + name));
+  }
+
   private Schemas() {}
 
   private static String load(String id) {

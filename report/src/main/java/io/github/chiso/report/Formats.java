@@ -36,8 +36,4 @@ final class Formats {
     return a.margin().map(m -> signed(m, a.indicator().measure(), language)).orElse("");
   }
 
-  /** Plain decimal for CSV: up to 6 places, no grouping. */
-  static String plain(Rational value) {
-    return value.toBigDecimal(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-  }
 }

@@ -38,7 +38,7 @@ class ReportDataTest {
     assertThat(text.toString(StandardCharsets.UTF_8)).contains("231/BC-UBND").contains("needs 12 more of 505");
 
     StringWriter csv = new StringWriter();
-    CsvReport.write(seed001, csv);
+    CsvReport.write(seed001, ReportOptions.of(Language.EN), csv);
     assertThat(csv.toString().lines()).hasSize(1 + seed001.assessments().size());
 
     Document html = Jsoup.parse(HtmlReport.render(seed001, Language.VI));

@@ -1,0 +1,257 @@
+package io.github.chiso.json;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.chiso.ChisoException;
+import io.github.chiso.TextParseException;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
+import io.github.chiso.model.TextStatus;
+import io.github.chiso.text.NumberText;
+import io.github.chiso.text.TextLimits;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule that turns a table of results — a CSV file ({@link ResultsCsv}) or a spreadsheet's sheet —
+ * into {@link Result}s, so that every table is read with the same strictness. The header names the
+ * columns {@link #COLUMNS}, in any order; {@code indicator}, {@code unit} and {@code period} are
+ * required. Each row gives exactly one of a {@code value}, a {@code numerator} and {@code
+ * denominator} (with an optional {@code reportedShare}), or a {@code status} (IN_PROGRESS,
+ * NOT_STARTED, NOT_AVAILABLE) whose {@code note} is the result's own words; for a numeric row, {@code
+ * note} is a free note.
+ *
+ * <p>Empty cells are absent values; codes, numbers and dates are trimmed, notes kept verbatim; codes
+ * and notes are {@linkplain CsvCells#restored restored} from their formula-safe form. Numbers read by
+ * {@link NumberText}'s Vietnamese rules ("77,62", "83.5", "3.103.499"); a value or reported share may
+ * end in a percent sign, with or without a space before it ("80%", "80,5 %"), and means the number
+ * before it in percentage points. Cells are held to the {@link TextLimits}. An unknown or repeated
+ * column, a missing required column, a row of the wrong width or a bad cell raises {@link
+ * InvalidDocumentException} located as {@code PLACE row N, column NAME} (the header is row 1), where
+ * the place names the sheet when there is one. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ResultTable {
+  /** The columns, in the order writers write them. */
+  public static final ImmutableList<String> COLUMNS =
+      ImmutableList.of("indicator", "unit", "period", "asOf", "value", "numerator", "denominator", "reportedShare", "status", "note");
+
+  private static final ImmutableList<String> TEXT_COLUMNS = ImmutableList.of("indicator", "unit", "note");
+
+  private final String place;
+  private final ImmutableMap<String, Integer> header;
+  private final int width;
+
+  private ResultTable(String place, ImmutableMap<String, Integer> header, int width) {
+    this.place = place;
+    this.header = header;
+    this.width = width;
+  }
+
+  /**
+   * The table whose header row is {@code names}; {@code place} prefixes every location (empty for a
+   * CSV file, {@code "sheet 'Results', "} for a sheet).
+   *
+   * @throws InvalidDocumentException for an unknown, repeated or missing column
+   */
+  public static ResultTable header(String place, List<String> names) {
+    Map<String, Integer> header = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).strip();
+      if (!COLUMNS.contains(name)) {
+        throw new InvalidDocumentException(place + "row 1, column " + (i + 1), Obj.quoted(name),
+            "unknown column; expected some of " + COLUMNS);
+      }
+      if (header.put(name, i) != null) {
+        throw new InvalidDocumentException(place + "row 1, column " + (i + 1), Obj.quoted(name), "repeated column");
+      }
+    }
+    for (String required : List.of("indicator", "unit", "period")) {
+      if (!header.containsKey(required)) {
+        throw new InvalidDocumentException(place + "row 1", "", "missing required column '" + required + "'");
+      }
+    }
+    return new ResultTable(place, ImmutableMap.copyOf(header), names.size());
+  }
+
+  /** The number of columns of the header. */
+  public int width() {
+    return width;
+  }
+
+  /**
+   * The result of row {@code number} (the header is row 1), whose cells are {@code cells} in the
+   * header's order; a cell the sheet left out is an empty string.
+   *
+   * @throws InvalidDocumentException for a row of the wrong width or a bad cell
+   */
+  public Result row(long number, List<String> cells) {
+    if (cells.size() != width) {
+      throw new InvalidDocumentException(place + "row " + number, "", "has " + cells.size() + " cells; the header has " + width);
+    }
+    return result(new Row(number, cells));
+  }
+
+  /** Why {@code cell} breaks the {@link TextLimits}, or null when it keeps them. */
+  static String textProblem(String cell) {
+    if (cell.length() > TextLimits.MAX_TEXT_LENGTH) {
+      return "longer than " + TextLimits.MAX_TEXT_LENGTH + " characters";
+    }
+    int surrogate = TextLimits.unpairedSurrogateAt(cell);
+    return surrogate < 0 ? null : "not Unicode text: unpaired surrogate at index " + surrogate;
+  }
+
+  /** One data row with its number, read by column name. */
+  private final class Row {
+    final long number;
+    final String[] cells;
+
+    Row(long number, List<String> given) {
+      this.number = number;
+      this.cells = given.toArray(String[]::new);
+      for (String column : TEXT_COLUMNS) {
+        Integer index = header.get(column);
+        if (index != null) {
+          cells[index] = CsvCells.restored(column.equals("note") ? cells[index] : cells[index].strip());
+        }
+      }
+      header.forEach((column, index) -> {
+        String problem = textProblem(cells[index]);
+        if (problem != null) {
+          throw new InvalidDocumentException(where(column), Obj.quoted(cells[index]), problem);
+        }
+      });
+    }
+
+    String where(String column) {
+      return place + "row " + number + ", column " + column;
+    }
+
+    String raw(String column) {
+      Integer index = header.get(column);
+      return index == null ? "" : cells[index];
+    }
+
+    String cell(String column) {
+      return raw(column).strip();
+    }
+
+    boolean has(String column) {
+      return !cell(column).isEmpty();
+    }
+
+    String required(String column) {
+      if (!has(column)) {
+        throw new InvalidDocumentException(where(column), "", "required cell is empty");
+      }
+      return cell(column);
+    }
+
+    BigDecimal number(String column) {
+      try {
+        return NumberText.parse(cell(column));
+      } catch (TextParseException e) {
+        throw new InvalidDocumentException(where(column), Obj.quoted(cell(column)), e.problem());
+      }
+    }
+
+    /** A number that may be written as a percentage ("80%", "80,5 %"): the number before the sign. */
+    BigDecimal share(String column) {
+      String text = cell(column);
+      if (!text.endsWith("%")) {
+        return number(column);
+      }
+      int end = text.length() - 1;
+      while (end > 0 && isSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      try {
+        return NumberText.parse(text.substring(0, end));
+      } catch (TextParseException e) {
+        throw new InvalidDocumentException(where(column), Obj.quoted(text), e.problem());
+      }
+    }
+
+    long whole(String column) {
+      BigDecimal value = number(column);
+      try {
+        return value.longValueExact();
+      } catch (ArithmeticException e) {
+        throw new InvalidDocumentException(where(column), Obj.quoted(cell(column)), "expected a whole number");
+      }
+    }
+  }
+
+  /** Spaces a spreadsheet puts between a number and its percent sign. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t';
+  }
+
+  private Result result(Row row) {
+    boolean decimal = row.has("value");
+    boolean parts = row.has("numerator") || row.has("denominator");
+    boolean text = row.has("status");
+    if ((decimal ? 1 : 0) + (parts ? 1 : 0) + (text ? 1 : 0) != 1) {
+      throw new InvalidDocumentException(place + "row " + row.number, "",
+          "needs exactly one of value, numerator+denominator, or status (with note)");
+    }
+    Reading reading;
+    if (decimal) {
+      reading = Reading.decimal(row.share("value"));
+    } else if (parts) {
+      long numerator = row.whole("numerator");
+      long denominator = row.whole("denominator");
+      if (denominator <= 0) {
+        throw new InvalidDocumentException(row.where("denominator"), Long.toString(denominator), "denominator must be positive");
+      }
+      if (numerator < 0 || numerator > denominator) {
+        throw new InvalidDocumentException(row.where("numerator"), Long.toString(numerator),
+            "numerator must be from 0 to the denominator " + denominator);
+      }
+      reading = row.has("reportedShare")
+          ? Reading.fraction(numerator, denominator, row.share("reportedShare"))
+          : Reading.fraction(numerator, denominator);
+    } else {
+      TextStatus status = Obj.enumValue(row.cell("status"), row.where("status"), TextStatus.class);
+      row.required("note");
+      reading = Reading.text(status, row.raw("note"));
+    }
+    try {
+      Result.Builder result = Result.builder()
+          .indicatorCode(row.required("indicator"))
+          .subjectCode(row.required("unit"))
+          .period(period(row))
+          .reading(reading);
+      if (row.has("asOf")) {
+        try {
+          result.asOf(LocalDate.parse(row.cell("asOf")));
+        } catch (DateTimeException e) {
+          throw new InvalidDocumentException(row.where("asOf"), Obj.quoted(row.cell("asOf")), "expected an ISO-8601 date YYYY-MM-DD");
+        }
+      }
+      if (!text && row.has("note")) {
+        result.note(row.raw("note"));
+      }
+      return result.build();
+    } catch (InvalidDocumentException e) {
+      throw e;
+    } catch (ChisoException e) {
+      throw new InvalidDocumentException(place + "row " + row.number, "", e.getMessage(), e);
+    }
+  }
+
+  private static Period period(Row row) {
+    String text = row.required("period");
+    try {
+      return Period.parse(text);
+    } catch (ChisoException e) {
+      throw new InvalidDocumentException(row.where("period"), Obj.quoted(text), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.chiso.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.chiso.compliance.Assessment;
+import io.github.chiso.compliance.Status;
+import io.github.chiso.gap.Gap;
+import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.hierarchy.Scope;
+import io.github.chiso.hierarchy.Tier;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Plan;
+import io.github.chiso.model.Rational;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
+import io.github.chiso.model.Task;
+import io.github.chiso.model.TaskStatus;
+import io.github.chiso.seeds.Seeds;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Seed 002's 2025 plan on commune results only: districts and the province are judged on rollups. */
+class RollupReportTest {
+  private static final Hierarchy DONG_NAI = Seeds.dongNai();
+  private static final Plan PLAN = Seeds.seed002Plan();
+
+  /** DL-01 for every commune but the first, n of 100 digitised. */
+  static List<Result> communeResults() {
+    List<Result> results = new ArrayList<>();
+    List<AdminUnit> communes = DONG_NAI.unitsOf(Tier.COMMUNE);
+    for (AdminUnit commune : communes.subList(1, communes.size())) {
+      results.add(Result.of("DL-01", commune.code(), Period.year(2025), Reading.fraction(20 + Long.parseLong(commune.code()) % 70, 100)));
+    }
+    return results;
+  }
+
+  @Test
+  void everyAncestorIsJudgedOnItsRollupWithCoverage() {
+    List<Result> results = communeResults();
+    ReportData report = ReportData.of(PLAN, DONG_NAI, results, LocalDate.of(2025, 12, 31));
+    Assessment province = report.assessments().stream()
+        .filter(a -> a.targetCode().equals("DL-01") && a.subjectCode().equals("75")).findFirst().orElseThrow();
+    long n = results.stream().mapToLong(r -> ((Reading.Fraction) r.reading()).numerator()).sum();
+    assertThat(province.status()).isNotEqualTo(Status.NO_DATA);
+    assertThat(province.value()).contains(Rational.of(100 * n, 100L * results.size()));
+    RolledUp rolled = report.rollup(province).orElseThrow();
+    assertThat(rolled.standsIn()).isTrue();
+    assertThat(rolled.sourceTier()).isEqualTo(Tier.COMMUNE);
+    assertThat(rolled.coverage().expected()).isEqualTo(159);
+    assertThat(rolled.coverage().reporting()).isEqualTo(158);
+    assertThat(rolled.coverage().missing()).containsExactly(DONG_NAI.unitsOf(Tier.COMMUNE).get(0).code());
+
+    // Every district is judged on its communes; none is left without data.
+    List<Assessment> districts = report.assessments().stream()
+        .filter(a -> a.targetCode().equals("DL-01") && a.scope().equals(Scope.of(Tier.DISTRICT))).toList();
+    assertThat(districts).hasSize(11).allMatch(a -> a.status() == Status.MET || a.status() == Status.NOT_MET);
+    Map<String, long[]> byDistrict = new TreeMap<>();
+    for (Result r : results) {
+      String district = DONG_NAI.parent(r.subjectCode()).orElseThrow().code();
+      long[] sums = byDistrict.computeIfAbsent(district, k -> new long[2]);
+      sums[0] += ((Reading.Fraction) r.reading()).numerator();
+      sums[1] += 100;
+    }
+    for (Assessment district : districts) {
+      long[] sums = byDistrict.get(district.subjectCode());
+      assertThat(district.value()).contains(Rational.of(100 * sums[0], sums[1]));
+    }
+  }
+
+  @Test
+  void theDistrictTableIsWorstFirst() {
+    ReportData report = ReportData.of(PLAN, DONG_NAI, communeResults(), LocalDate.of(2025, 12, 31));
+    UnitTable table = report.unitTables().stream()
+        .filter(t -> t.target().code().equals("DL-01") && t.scope().equals(Scope.of(Tier.DISTRICT))).findFirst().orElseThrow();
+    List<Gap> ranked = table.ranked();
+    assertThat(ranked).hasSize(11);
+    for (int i = 1; i < ranked.size(); i++) {
+      Assessment before = ranked.get(i - 1).assessment();
+      Assessment after = ranked.get(i).assessment();
+      if (before.status() == after.status()) {
+        assertThat(before.margin().orElseThrow()).isLessThanOrEqualTo(after.margin().orElseThrow());
+      } else {
+        assertThat(before.status()).isEqualTo(Status.NOT_MET);
+      }
+    }
+    assertThat(table.count(Status.MET) + table.count(Status.NOT_MET)).isEqualTo(11);
+    assertThat(report.lagging(Scope.of(Tier.DISTRICT))).allMatch(g -> g.assessment().status() == Status.NOT_MET);
+  }
+
+  @Test
+  void aUnitsOwnFigureStandsAndItsRollupIsACrossCheck() {
+    List<Result> results = new ArrayList<>(communeResults());
+    results.add(Result.of("DL-01", "75", Period.year(2025), Reading.decimal("71")));
+    ReportData report = ReportData.of(PLAN, DONG_NAI, results, LocalDate.of(2025, 12, 31));
+    Assessment province = report.assessments().stream()
+        .filter(a -> a.targetCode().equals("DL-01") && a.subjectCode().equals("75")).findFirst().orElseThrow();
+    assertThat(province.value()).contains(Rational.of(71, 1));
+    assertThat(report.rollup(province)).hasValueSatisfying(r -> assertThat(r.standsIn()).isFalse());
+  }
+
+  @Test
+  void paceNeedsTwoDatesAndTasksStandAsOfTheDate() {
+    List<Result> results = List.of(
+        Result.of("DL-01", "75", Period.quarter(2025, 1), Reading.decimal("40")),
+        Result.of("DL-01", "75", Period.quarter(2025, 3), Reading.decimal("55")));
+    ReportData report = ReportData.of(PLAN, DONG_NAI, results, LocalDate.of(2025, 9, 30));
+    assertThat(report.pace()).singleElement().satisfies(p -> {
+      assertThat(p.subjectCode()).isEqualTo("75");
+      assertThat(p.pace().orElseThrow().baseline().value()).isEqualTo(Rational.of(40, 1));
+      assertThat(p.pace().orElseThrow().latest().value()).isEqualTo(Rational.of(55, 1));
+    });
+    Task late = Task.builder().code("T1").description("x").lead("Sở TT&TT").due(LocalDate.of(2025, 6, 30)).build();
+    Task done = Task.builder().code("T2").description("y").lead("Sở TT&TT").due(LocalDate.of(2025, 6, 30)).status(TaskStatus.DONE).build();
+    Task open = Task.builder().code("T3").description("z").lead("Sở TT&TT").due(LocalDate.of(2025, 9, 30)).build();
+    Plan withTasks = Plan.builder().from(PLAN).tasks(List.of(done, open, late)).build();
+    ReportData tasks = ReportData.of(withTasks, DONG_NAI, results, LocalDate.of(2025, 9, 30));
+    assertThat(tasks.tasks()).extracting(Task::code).containsExactly("T1", "T3", "T2");
+    assertThat(tasks.standing(late)).isEqualTo(TaskStanding.OVERDUE);
+    assertThat(tasks.standing(open)).isEqualTo(TaskStanding.OPEN);   // due on the date is not yet overdue
+    assertThat(tasks.standing(done)).isEqualTo(TaskStanding.DONE);
+  }
+}
