@@ -30,7 +30,7 @@ import java.util.stream.IntStream;
  * days, counts, rollups and ranking, for schedules whose reporters are administrative units (the
  * columns hold units only). Due dates come from {@link io.github.chiso.schedule.Recurrence#dueDate},
  * once per occurrence; each report is decided by {@link Timeliness}; the ranking is {@link
- * Completeness#MOST_MISSING_FIRST}.
+ * Completeness#rank}.
  *
  * <p>The work is split by top-tier unit as in {@link BulkRollup}: each thread owns whole provinces,
  * reads only their rows and writes only their reports and counts. States are kept one byte a report
@@ -361,21 +361,15 @@ public final class BulkCompleteness {
   }
 
   private ImmutableList<SubjectCounts> rank(Optional<Scope> scope, int limit) {
-    Check.argument(limit >= 0, "limit must not be negative, but was %s", limit);
     List<AdminUnit> units = results.hierarchy().units();
-    List<Integer> candidates = new ArrayList<>();
+    List<SubjectCounts> candidates = new ArrayList<>();
     for (int u = 0; u < units.size(); u++) {
       AdminUnit unit = units.get(u);
       if (reporter[u] && own[4 * u] > own[4 * u + 1] && scope.map(s -> s.equals(unit.scope())).orElse(true)) {
-        candidates.add(u);
+        candidates.add(SubjectCounts.of(unit, counts(own, u)));
       }
     }
-    candidates.sort(java.util.Comparator.comparing((Integer u) -> counts(own, u), Completeness.MOST_MISSING_FIRST));
-    ImmutableList.Builder<SubjectCounts> out = ImmutableList.builder();
-    for (int u : candidates.subList(0, Math.min(limit, candidates.size()))) {
-      out.add(SubjectCounts.of(units.get(u), counts(own, u)));
-    }
-    return out.build();
+    return Completeness.rank(candidates, limit);
   }
 
   @Override

@@ -241,12 +241,27 @@ public final class Completeness {
   }
 
   private ImmutableList<SubjectCounts> rank(Optional<Scope> scope, int limit) {
+    List<SubjectCounts> all = new ArrayList<>();
+    for (Subject subject : reporters) {
+      if (scope.map(s -> s.equals(subject.scope())).orElse(true)) {
+        all.add(SubjectCounts.of(subject, own.get(subject.code())));
+      }
+    }
+    return rank(all, limit);
+  }
+
+  /**
+   * The ranking of both paths: of {@code inHierarchyOrder}, those with at least one missing report,
+   * {@link #MOST_MISSING_FIRST} (a stable sort, so ties keep the given order), at most {@code limit}.
+   *
+   * @throws io.github.chiso.InvalidValueException if {@code limit} is negative
+   */
+  public static ImmutableList<SubjectCounts> rank(List<SubjectCounts> inHierarchyOrder, int limit) {
     Check.argument(limit >= 0, "limit must not be negative, but was %s", limit);
     List<SubjectCounts> candidates = new ArrayList<>();
-    for (Subject subject : reporters) {
-      ReportingCounts counts = own.get(subject.code());
-      if (counts.missing() > 0 && scope.map(s -> s.equals(subject.scope())).orElse(true)) {
-        candidates.add(SubjectCounts.of(subject, counts));
+    for (SubjectCounts subject : inHierarchyOrder) {
+      if (subject.counts().missing() > 0) {
+        candidates.add(subject);
       }
     }
     candidates.sort(Comparator.comparing(SubjectCounts::counts, MOST_MISSING_FIRST));

@@ -9,7 +9,7 @@
  * at national scale, each thread owning whole provinces. Both take due dates from {@link
  * io.github.chiso.schedule.Recurrence#dueDate} and decide with {@link
  * io.github.chiso.completeness.Timeliness}, and rank with {@link
- * io.github.chiso.completeness.Completeness#MOST_MISSING_FIRST}: one rule, one place.
+ * io.github.chiso.completeness.Completeness#rank}: one rule, one place.
  *
  * <p>The conventions, after DHIS2's reporting rates: a report received on its due date is on time,
  * the day after is one day late; a report neither received nor due yet is pending, not expected and

@@ -98,12 +98,13 @@ public abstract class Reporters {
             .orElseThrow(() -> Check.invalid("reporters: no unit or body with code '%s' in the hierarchy", code));
         (subject instanceof AdminUnit ? units : bodies).add(subject);
       }
-      List<AdminUnit> order = hierarchy.units();
-      java.util.Map<String, Integer> rank = new java.util.HashMap<>();
-      for (Subject unit : units) {
-        rank.put(unit.code(), order.indexOf(unit));
+      if (units.size() > 1) {
+        java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+        for (AdminUnit unit : hierarchy.units()) {
+          rank.put(unit.code(), rank.size());
+        }
+        units.sort(java.util.Comparator.comparing(u -> rank.get(u.code())));
       }
-      units.sort(java.util.Comparator.comparing(u -> rank.get(u.code())));
       bodies.sort(java.util.Comparator.comparing(Subject::code));
       return ImmutableList.<Subject>builder().addAll(units).addAll(bodies).build();
     }

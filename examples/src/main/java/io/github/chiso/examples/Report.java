@@ -14,6 +14,9 @@ import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
+import io.github.chiso.completeness.Completeness;
+import io.github.chiso.report.CompletenessReport;
+import io.github.chiso.schedule.ReportingSchedule;
 import io.github.chiso.report.ReportData;
 import io.github.chiso.report.ReportFormat;
 import io.github.chiso.report.ReportOptions;
@@ -51,7 +54,11 @@ import java.util.Optional;
  * Report [--plan FILE.json] [--results FILE.json|FILE.csv] [--hierarchy FILE.json]
  *        [--on-new-units part|whole] [--period PERIOD]
  *        [--lang en|vi] [--format text|csv] [--excel] [--html FILE] [--verbose]
+ *        [--schedule FILE.json]
  * </pre>
+ *
+ * With --schedule (a reporting-schedule document, FORMAT.md), the text report ends with the
+ * completeness section: who reported, who is late or missing, judged as of the report's date.
  *
  * With --on-new-units, the plan — written for a province before 1 July 2025 (seed 001's 2022 plan
  * when no --plan is given) — is judged on results reported on the units after it, by chiso-vn's
@@ -103,6 +110,11 @@ public final class Report {
         write(options.format, data, how, options.output.get());
       } else {
         options.format.write(data, how, out);
+        if (options.schedule.isPresent() && options.format == ReportFormat.TEXT) {
+          out.println();
+          CompletenessReport.print(completeness(options.schedule.get(), data), data.hierarchy(), options.language,
+              options.limit, out);
+        }
       }
       return 0;
     } catch (Failure e) {
@@ -141,7 +153,7 @@ public final class Report {
       "usage: Report [--plan FILE.json] [--results FILE.json|FILE.csv|FILE.xlsx [--sheet NAME]] [--hierarchy FILE.json]\n"
           + "              [--as-of YYYY-MM-DD] [--on-new-units part|whole] [--period PERIOD]\n"
           + "              [--lang en|vi] [--format text|csv|html|xlsx] [--output FILE] [--excel] [--limit N]\n"
-          + "              [--html FILE] [--verbose]";
+          + "              [--html FILE] [--schedule FILE.json] [--verbose]";
 
   private static ReportData load(Options options) {
     if (options.onNewUnits.isPresent()) {
@@ -173,6 +185,16 @@ public final class Report {
         .map(file -> read("--hierarchy", file, f -> ChisoJson.readHierarchy(f)))
         .orElseGet(() -> Hierarchy.of(TierScheme.VIETNAM_2021_2025,
             List.of(AdminUnit.of(plan.jurisdiction(), plan.issuer(), Tier.PROVINCE))));
+  }
+
+  /** The reports {@code file}'s schedule expects from the report's units, as of the report's date. */
+  private static Completeness completeness(Path file, ReportData data) {
+    ReportingSchedule schedule = read("--schedule", file, f -> ChisoJson.readSchedule(f));
+    try {
+      return Completeness.of(schedule, data.hierarchy(), data.results(), data.asOf());
+    } catch (ChisoException e) {
+      throw new Failure(file + ": " + e.getMessage(), e);
+    }
   }
 
   /** The plan judged on results reported after the reform; see the class comment. */
@@ -270,6 +292,7 @@ public final class Report {
     Optional<Path> results = Optional.empty();
     Optional<Path> hierarchy = Optional.empty();
     Optional<Path> html = Optional.empty();
+    Optional<Path> schedule = Optional.empty();
     Optional<OldPlans.Territory> onNewUnits = Optional.empty();
     Optional<Period> period = Optional.empty();
     Language language = Language.EN;
@@ -299,6 +322,9 @@ public final class Report {
             break;
           case "--html":
             options.html = Optional.of(Path.of(value(option, rest)));
+            break;
+          case "--schedule":
+            options.schedule = Optional.of(Path.of(value(option, rest)));
             break;
           case "--lang":
             String lang = value(option, rest);

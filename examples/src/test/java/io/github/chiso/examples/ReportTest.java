@@ -234,4 +234,21 @@ class ReportTest {
     assertThat(run("--plan", broken.toString())).isEqualTo(1);
     assertThat(err()).doesNotContain("\u001b").contains("\\u001B");
   }
+
+  @Test
+  void scheduleAddsTheCompletenessSection(@TempDir Path dir) throws Exception {
+    Path schedule = dir.resolve("schedule.json");
+    Files.writeString(schedule, "{\"format\":\"chiso.schedule\",\"formatVersion\":1,\"requirements\":[{\"code\":\"BC-QUY\","
+        + "\"reporters\":{\"codes\":[\"75\"]},\"indicators\":[\"II.1\"],\"window\":\"2022\","
+        + "\"recurrence\":{\"every\":\"QUARTERLY\",\"due\":{\"daysAfterEnd\":0}}}]}", StandardCharsets.UTF_8);
+    assertThat(run("--schedule", schedule.toString())).as(err()).isZero();
+    assertThat(out()).contains("Reporting completeness as of 2022-09-19")
+        .containsPattern("  province +3 +1 +1 +0 +2 +1 +33.3% +33.3%")
+        .contains("    75       Tỉnh Đồng Nai")
+        .contains("missing 2, late 0: BC-QUY 2022-Q1 172 days overdue; BC-QUY 2022-Q2 81 days overdue");
+    Files.writeString(schedule, "{\"format\":\"chiso.schedule\",\"formatVersion\":1,\"requirements\":[{}]}");
+    out.reset();
+    assertThat(run("--schedule", schedule.toString())).isEqualTo(1);
+    assertThat(err()).contains("schedule.json").contains("$.requirements[0]");
+  }
 }

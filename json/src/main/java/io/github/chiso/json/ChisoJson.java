@@ -159,6 +159,11 @@ public final class ChisoJson {
     return document(() -> ScheduleJson.scheduleDocument(tree(in), "$"));
   }
 
+  /** Reads a reporting-schedule document from a file. */
+  public static ReportingSchedule readSchedule(Path file) {
+    return fromFile(file, ChisoJson::readSchedule);
+  }
+
   /** Reads a reporting-schedule document from text. */
   public static ReportingSchedule readSchedule(String json) {
     return readSchedule(bytes(json));

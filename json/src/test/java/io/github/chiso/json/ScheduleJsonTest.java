@@ -111,4 +111,19 @@ class ScheduleJsonTest {
         "$.requirements[0].due", "unknown field");
     refused("{\"format\":\"chiso.plan\",\"formatVersion\":1,\"requirements\":[]}", "$.format", "chiso.schedule");
   }
+
+  /** The example of FORMAT.md, kept as a golden document: valid, read as described, written back equal. */
+  @Test
+  void theFormatExampleReads() {
+    String json = GoldenDocumentsTest.golden("schedule.json");
+    Schemas.assertValid(Schemas.SCHEDULE, json);
+    ReportingSchedule schedule = ChisoJson.readSchedule(json);
+    assertThat(schedule.requirements()).extracting(ReportingRequirement::code)
+        .containsExactly("BC-THANG", "BC-QUY", "BC-NAM", "BC-30-6");
+    assertThat(schedule.requirements().get(2).periods()).hasSize(6);
+    assertThat(schedule.requirements().get(2).recurrence().dueDate(Period.year(2030)))
+        .isEqualTo(java.time.LocalDate.of(2030, 12, 15));
+    assertThat(schedule.requirements().get(3).periods()).containsExactly(Period.day(java.time.LocalDate.of(2025, 6, 30)));
+    assertThat(ChisoJson.readSchedule(ChisoJson.writeSchedule(schedule))).isEqualTo(schedule);
+  }
 }
