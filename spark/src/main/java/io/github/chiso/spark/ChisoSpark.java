@@ -69,7 +69,8 @@ import scala.Tuple2;
  *       by {@link Gaps#lagging} with its gap columns.
  * </ul>
  *
- * <p>The plan and the hierarchy are broadcast once (as their JSON documents). Rational values are
+ * <p>The plan and the hierarchy are broadcast as their JSON documents (once, and with the specs for
+ * each rollup) and read once per executor JVM. Rational values are
  * written as exact text ({@code "3881/50"}, {@code "80"}); no double is involved in any answer.
  * Results of one unit that tie on as-of date and period (two versions of one figure) are told apart
  * by their order in the object and bulk paths; a Dataset has no order, so here the tie is broken by
