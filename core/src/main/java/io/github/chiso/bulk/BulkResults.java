@@ -2,6 +2,8 @@ package io.github.chiso.bulk;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
+import io.github.chiso.InvalidValueException;
+import io.github.chiso.compliance.CompiledPlan;
 import io.github.chiso.compliance.CompiledThreshold;
 import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Hierarchy;
@@ -25,6 +27,11 @@ import java.util.Map;
  * stored denominator tells decimals, parts and text apart). The rows are also indexed by top-tier
  * unit (in row order within each), so that rollups can give each thread whole provinces. 32 bytes a
  * row in all.
+ *
+ * <p>A rank ({@link Reading.Rank}) is held as its place, a whole decimal, for an indicator measured
+ * in ranks (the kernel judges it so: {@link CompiledPlan#notJudgedAsRank}); {@link #reading(int)}
+ * gives the place back as that decimal, without the field. A rank on any other indicator, and parts
+ * on an indicator measured in ranks (a share is never a place), are refused naming the row.
  *
  * <p>Decimals must fit a long with at most 18 fractional digits. Immutable once built; the builder
  * is not thread-safe.
@@ -194,6 +201,10 @@ public final class BulkResults {
       Check.argument(u != null, "bulk results: unit '%s' of %s is not a unit of the hierarchy", result.subjectCode(), result);
       Check.argument(i != null, "bulk results: indicator '%s' of %s is not known", result.indicatorCode(), result);
       Reading reading = result.reading();
+      int row = size;
+      CompiledPlan.notJudgedAsRank(reading, indicators.get(i).measure()).ifPresent(reason -> {
+        throw new InvalidValueException("bulk results: row " + row + " (" + result + "): " + reason);
+      });
       if (reading instanceof Reading.Fraction) {
         Reading.Fraction parts = (Reading.Fraction) reading;
         append(u, i, result.period(), result.asOf(), parts.numerator(), parts.denominator(), FRACTION);
@@ -203,6 +214,8 @@ public final class BulkResults {
         Check.argument(normal.scale() <= 18 && normal.unscaledValue().bitLength() < 64,
             "bulk results: decimal %s of %s does not fit a long with at most 18 decimals", value, result);
         append(u, i, result.period(), result.asOf(), normal.unscaledValue().longValueExact(), LongMath.pow(10, normal.scale()), DECIMAL);
+      } else if (reading instanceof Reading.Rank) {
+        append(u, i, result.period(), result.asOf(), ((Reading.Rank) reading).place(), 1, DECIMAL);
       } else {
         append(u, i, result.period(), result.asOf(), 0, 1, TEXT);
       }
@@ -216,6 +229,10 @@ public final class BulkResults {
     public Builder addParts(int unitIndex, int indicatorIndex, Period period, java.time.LocalDate asOf, long numerator, long denominator) {
       Check.argument(numerator >= 0 && denominator > 0,
           "bulk results: parts need numerator >= 0 and denominator > 0, got %s/%s", numerator, denominator);
+      Check.argument(indicatorIndex < 0 || indicatorIndex >= indicators.size()
+          || indicators.get(indicatorIndex).measure() != io.github.chiso.model.Measure.RANK,
+          "bulk results: row %s: parts %s/%s are a share, not a place in a ranking (indicator %s takes ranks)",
+          size, numerator, denominator, indicatorIndex < 0 || indicatorIndex >= indicators.size() ? "" : indicators.get(indicatorIndex).code());
       append(unitIndex, indicatorIndex, period, asOf, numerator, denominator, FRACTION);
       return this;
     }

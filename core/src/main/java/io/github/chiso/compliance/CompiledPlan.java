@@ -10,6 +10,7 @@ import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.Subject;
 import io.github.chiso.internal.Check;
+import io.github.chiso.model.Measure;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Rational;
@@ -194,6 +195,12 @@ public final class CompiledPlan {
       return Status.NOT_EVALUABLE;
     }
     long day = result.asOf().toEpochDay();
+    if (notJudgedAsRank(reading, target.indicator().measure()).isPresent()) {
+      return Status.NOT_EVALUABLE;
+    }
+    if (reading instanceof Reading.Rank) {
+      return threshold.judge(((Reading.Rank) reading).place(), 1, false, day);
+    }
     if (reading instanceof Reading.Fraction) {
       Reading.Fraction parts = (Reading.Fraction) reading;
       return threshold.judge(parts.numerator(), parts.denominator(), true, day);
@@ -203,6 +210,26 @@ public final class CompiledPlan {
       return threshold.judge(decimal.unscaledValue().longValue(), LongMath.pow(10, decimal.scale()), false, day);
     }
     return threshold.judge(Rational.valueOf(decimal), result.asOf());
+  }
+
+  /**
+   * Why {@code reading} is not judged for an indicator measured in {@code measure}, or empty when it
+   * is: a rank is never a share. A {@link Reading.Rank} is a place in a ranking, judged only for a
+   * {@link Measure#RANK} indicator (its place against bounds on the place: "top 15" is ≤ 15), never
+   * as a share or an amount; and parts ({@link Reading.Fraction}, "18/63") are a share, never a
+   * place, so a {@code RANK} indicator does not judge them. The object API, {@link #status} and the
+   * bulk path ({@code io.github.chiso.bulk}) ask this.
+   *
+   * @since 0.2.0
+   */
+  public static Optional<String> notJudgedAsRank(Reading reading, Measure measure) {
+    if (reading instanceof Reading.Rank && measure != Measure.RANK) {
+      return Optional.of("the rank " + reading + " is a place in a ranking, not a value in " + measure);
+    }
+    if (reading instanceof Reading.Fraction && measure == Measure.RANK) {
+      return Optional.of("the parts " + reading + " are a share, not a place in a ranking (a RANK indicator takes ranks)");
+    }
+    return Optional.empty();
   }
 
   @Override

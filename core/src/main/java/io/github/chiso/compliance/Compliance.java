@@ -40,8 +40,12 @@ import java.util.Optional;
  *       lower-is-better one; the margin is measured from the bound on the worse side.
  * </ul>
  *
- * <p>A text-only result, a threshold not yet in effect, or a subject without a threshold gives {@link
- * Status#NOT_EVALUABLE} with the reason.
+ * <p>A rank ({@link Reading.Rank}, "xếp thứ 12/63") is judged by its place for an indicator measured
+ * in {@link io.github.chiso.model.Measure#RANK}: "top 15" is ≤ 15, met by places 1 to 15.
+ *
+ * <p>A text-only result, a rank for an indicator not measured in ranks, parts for one measured in
+ * ranks ("18/63" is a share, never a place), a threshold not yet in effect, or a subject without a
+ * threshold gives {@link Status#NOT_EVALUABLE} with the reason.
  *
  * @since 0.1.0
  */
@@ -87,6 +91,11 @@ public final class Compliance {
         "result subject '%s' does not match subject '%s'",
         result.subjectCode(),
         subject.code());
+    Optional<String> rank = CompiledPlan.notJudgedAsRank(result.reading(), target.indicator().measure());
+    if (rank.isPresent()) {
+      return base(target, subject).period(result.period()).asOf(result.asOf())
+          .status(Status.NOT_EVALUABLE).reason(rank.get()).build();
+    }
     Optional<Rational> value = result.reading().value(target.indicator().measure());
     if (value.isPresent()) {
       Assessment judged = judge(target, subject, value.get(), result.period(), result.asOf());

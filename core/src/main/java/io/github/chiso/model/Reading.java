@@ -7,19 +7,21 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a result reports: exactly one of a decimal value, a numerator and denominator, or a text-only
- * status with the original note. The three kinds are the nested types {@link Decimal}, {@link
- * Fraction} and {@link Text}; {@link #kind()} tells them apart.
+ * What a result reports: exactly one of a decimal value, a numerator and denominator, a place in a
+ * ranking, or a text-only status with the original note. The kinds are the nested types {@link
+ * Decimal}, {@link Fraction}, {@link Rank} and {@link Text}; {@link #kind()} tells them apart.
  *
  * @since 0.1.0
  */
 public abstract class Reading {
 
-  /** The three kinds of reading. */
+  /** The kinds of reading. */
   public enum Kind {
     DECIMAL,
     FRACTION,
-    TEXT
+    TEXT,
+    /** A place in a ranking ({@link Rank}); since 0.2.0. */
+    RANK
   }
 
   Reading() {}
@@ -58,6 +60,24 @@ public abstract class Reading {
         .denominator(denominator)
         .reportedShare(reportedShare)
         .build();
+  }
+
+  /**
+   * The place {@code place} in a ranking of an unstated number of places ("đứng thứ ba cả nước").
+   *
+   * @since 0.2.0
+   */
+  public static Rank rank(long place) {
+    return ImmutableRank.builder().place(place).build();
+  }
+
+  /**
+   * The place {@code place} of {@code field} places ("xếp thứ 12/63": 12 of 63).
+   *
+   * @since 0.2.0
+   */
+  public static Rank rank(long place, long field) {
+    return ImmutableRank.builder().place(place).field(field).build();
   }
 
   /** A text-only status with the document's note. */
@@ -134,6 +154,49 @@ public abstract class Reading {
     @Override
     public String toString() {
       return numerator() + "/" + denominator();
+    }
+  }
+
+  /**
+   * A place in a ranking, 1 the best ("xếp thứ 12/63": place 12 of a field of 63), with the size of
+   * the field where the document gives it. A rank is never a share: its {@link #value} is the place
+   * itself, and the compliance kernel judges it only for an indicator measured in {@link
+   * Measure#RANK} (FORMAT.md, "Result set").
+   *
+   * @since 0.2.0
+   */
+  @Value.Immutable
+  public abstract static class Rank extends Reading {
+    Rank() {}
+
+    /** The place, from 1 (the best). */
+    public abstract long place();
+
+    /** How many places were ranked (63 provinces), where the document says; at least {@link #place()}. */
+    public abstract Optional<Long> field();
+
+    @Value.Check
+    void check() {
+      Check.argument(place() >= 1, "rank %s: the place must be at least 1", this);
+      field().ifPresent(f -> Check.argument(
+          f >= place(), "rank %s: the field of %s places must hold place %s", this, f, place()));
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.RANK;
+    }
+
+    /** The place, in any measure: a rank is never scaled as a fraction would be. */
+    @Override
+    public Optional<Rational> value(Measure measure) {
+      return Optional.of(Rational.valueOf(place()));
+    }
+
+    /** {@code "12/63"}, or {@code "#3"} without a field. */
+    @Override
+    public String toString() {
+      return field().map(f -> place() + "/" + f).orElse("#" + place());
     }
   }
 

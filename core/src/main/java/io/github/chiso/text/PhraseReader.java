@@ -337,6 +337,26 @@ final class PhraseReader {
     return power;
   }
 
+  /** A rank's place (a whole number from 1) in its field (at least the place), where the phrase gives one. */
+  private Reading.Rank place(Quantity q) {
+    long place;
+    try {
+      place = q.value.longValueExact();
+    } catch (ArithmeticException e) {
+      throw fail(q.at, "a place in a ranking is a whole number, but got " + q.value.toPlainString());
+    }
+    if (place < 1) {
+      throw fail(q.at, "a place in a ranking is from 1, but got " + place);
+    }
+    if (q.field == null) {
+      return Reading.rank(place);
+    }
+    if (q.field < place) {
+      throw fail(q.at, "place " + place + " is beyond the field of " + q.field);
+    }
+    return Reading.rank(place, q.field);
+  }
+
   private long whole(BigDecimal value, int at) {
     try {
       long v = value.longValueExact();
@@ -686,6 +706,15 @@ final class PhraseReader {
         qualifiers.add(Qualifier.AMBIGUOUS_NUMBER);
       }
       Reading reading;
+      // A change of rank ("xếp hạng tăng 5 bậc", "tăng 5 bậc" in a rank column) is a change, not a place.
+      boolean change = form == PhraseForm.INCREASE || form == PhraseForm.DECREASE;
+      if (rank && change && main.field != null) {
+        throw fail(main.at, "a change of rank has no field of places");
+      }
+      rank = rank && !change;
+      if (rank && (shareParts != null || main.second != null || main.per != null || main.percent)) {
+        throw fail(main.at, "a place in a ranking is one whole number, not parts, a share or a rate");
+      }
       if (shareParts != null) {
         if (shareParts[1] == 0) {
           throw fail(partsAt, "the denominator must be positive");
@@ -698,6 +727,8 @@ final class PhraseReader {
           throw fail(main.at, "the denominator must be positive");
         }
         reading = share != null ? Reading.fraction(n, d, share) : Reading.fraction(n, d);
+      } else if (rank) {
+        reading = place(main);
       } else {
         reading = Reading.decimal(main.value);
       }

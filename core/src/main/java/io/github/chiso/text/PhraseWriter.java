@@ -72,7 +72,7 @@ final class PhraseWriter {
     }
     out.append(qualifiers(p.qualifiers(), vi, false));
     if (p.form() == PhraseForm.RANK) {
-      out.append(number(((Reading.Decimal) reading).decimal(), language));
+      out.append(number(BigDecimal.valueOf(((Reading.Rank) reading).place()), language));
       p.rankField().ifPresent(f -> out.append('/').append(number(BigDecimal.valueOf(f), language)));
     } else if (reading instanceof Reading.Decimal) {
       out.append(number(((Reading.Decimal) reading).decimal(), language)).append(symbol);

@@ -31,7 +31,11 @@ public abstract class ResultPhrase {
   /** What the number measures; {@link PhraseForm#STATUS} for text without a number. */
   public abstract PhraseForm form();
 
-  /** The value: a decimal, or parts; a rank's position; absent only for {@link PhraseForm#STATUS}. */
+  /**
+   * The value: a decimal, or parts; for a {@link PhraseForm#RANK} phrase always a {@link
+   * Reading.Rank} (the place, and the field where the phrase gives it); absent only for {@link
+   * PhraseForm#STATUS}.
+   */
   public abstract Optional<Reading> reading();
 
   /** What the words say of the work ("hoàn thành 18/25 nhiệm vụ" is completed), where they say it. */
@@ -83,6 +87,13 @@ public abstract class ResultPhrase {
         text(),
         form(),
         reading().isPresent() ? "cannot have" : "must have");
+    Check.argument(
+        reading().map(r -> r instanceof Reading.Rank).orElse(false) == (form() == PhraseForm.RANK),
+        "result phrase '%s': a %s phrase's reading %s %s a rank", text(), form(), reading().orElse(null),
+        form() == PhraseForm.RANK ? "must be" : "cannot be");
+    Check.argument(
+        form() != PhraseForm.RANK || rankField().equals(((Reading.Rank) reading().orElseThrow()).field()),
+        "result phrase '%s': the rank field %s must be the reading's %s", text(), rankField(), reading().orElse(null));
     Check.argument(
         rankField().isEmpty() || form() == PhraseForm.RANK,
         "result phrase '%s': a rank field is only for a rank, not %s", text(), form());

@@ -28,13 +28,16 @@ public final class ResultText {
 
   /**
    * Reads a result phrase and returns its reading: the value of "đạt 42%", "77,62% (392/505)",
-   * "ước đạt khoảng 2,4 triệu tài khoản", "xếp thứ 12/63" (12), "6,5%/năm" (6.5). The words around
+   * "ước đạt khoảng 2,4 triệu tài khoản", "6,5%/năm" (6.5); a {@link Reading.Rank} for a place in
+   * a ranking ("xếp thứ 12/63": place 12 of 63, "đứng thứ ba cả nước": place 3). The words around
    * the number are read as {@link #extract} reads them; {@code extract} keeps what this drops (the
    * qualifiers, the unit, a rank's field, a rate's base, a quoted target).
    *
    * @throws TextParseException with the text and position if the phrase has no number, a number that
-   *     is not well formed or that cannot be placed, or states a change ("tăng 20% so với cùng kỳ"),
-   *     which is not a level; also beyond {@value TextLimits#MAX_PHRASE_LENGTH} characters
+   *     is not well formed or that cannot be placed, states a change ("tăng 20% so với cùng kỳ"),
+   *     which is not a level, or a group of places ("top 15", "thuộc nhóm 10 tỉnh dẫn đầu"), which
+   *     bounds a place without giving it, or a place that is not a whole number from 1 within its
+   *     field; also beyond {@value TextLimits#MAX_PHRASE_LENGTH} characters
    */
   public static Reading parse(String text) {
     return reading(PhraseReader.result(text, TextLimits.MAX_PHRASE_LENGTH, false, null), true);
@@ -42,7 +45,7 @@ public final class ResultText {
 
   /**
    * As {@link #parse(String)}, for an indicator measured in {@code measure}: in a {@link Measure#RANK}
-   * column "18/63" is the 18th place of 63 (the reading 18), never the share 18/63.
+   * column "18/63" and "18" are places (the rank 18 of 63, the rank 18), never the share 18/63.
    */
   public static Reading parse(String text, Measure measure) {
     return reading(PhraseReader.result(text, TextLimits.MAX_PHRASE_LENGTH, measure == Measure.RANK, null), true);
@@ -95,6 +98,10 @@ public final class ResultText {
       throw new TextParseException(phrase.text(), 0, "the result states a change ("
           + phrase.form().name().toLowerCase(Locale.ROOT) + "), not a level: ResultText.extract reads it");
     }
+    if (phrase.qualifiers().contains(Qualifier.WITHIN)) {
+      throw new TextParseException(phrase.text(), 0, "the result states a group of places (" + phrase.reading().orElseThrow()
+          + " or better), not a place: ResultText.extract reads it");
+    }
     return phrase.reading().orElseThrow(() -> new TextParseException(
         phrase.text(), phrase.text().length() - phrase.text().stripLeading().length(), "expected a number"));
   }
@@ -122,14 +129,19 @@ public final class ResultText {
   }
 
   /**
-   * Writes {@code reading}: "83,5%", "77,62% (392/505)", "3.103.499/3.118.174", or a text reading's
-   * note. {@link #parse} reads a numeric result back to an equal reading when {@code language} is
-   * Vietnamese.
+   * Writes {@code reading}: "83,5%", "77,62% (392/505)", "3.103.499/3.118.174", "xếp thứ 12/63"
+   * ("ranked 12/63"), or a text reading's note. {@link #parse} reads a numeric result back to an
+   * equal reading when {@code language} is Vietnamese, and a rank in either language.
    */
   public static String format(Reading reading, Measure measure, Language language) {
     String symbol = measure == Measure.PERCENT ? "%" : "";
     if (reading instanceof Reading.Decimal) {
       return NumberText.format(((Reading.Decimal) reading).decimal(), language) + symbol;
+    }
+    if (reading instanceof Reading.Rank) {
+      Reading.Rank rank = (Reading.Rank) reading;
+      return (language == Language.EN ? "ranked " : "xếp thứ ") + rank.place()
+          + rank.field().map(f -> "/" + f).orElse("");
     }
     if (reading instanceof Reading.Fraction) {
       Reading.Fraction fraction = (Reading.Fraction) reading;

@@ -141,6 +141,9 @@ class PhraseCorpusTest {
       Reading.Fraction f = (Reading.Fraction) r;
       return f.numerator() + "/" + f.denominator() + f.reportedShare().map(s -> " (" + s.toPlainString() + ")").orElse("");
     }
+    if (r instanceof Reading.Rank) {
+      return String.valueOf(((Reading.Rank) r).place());
+    }
     return ((Reading.Decimal) r).decimal().toPlainString();
   }
 

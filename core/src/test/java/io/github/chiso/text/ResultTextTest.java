@@ -88,11 +88,11 @@ class ResultTextTest {
 
   @Test
   void aRankColumnReadsPlaceOfFieldNeverAShare() {
-    assertThat(ResultText.parse("18/63", Measure.RANK)).isEqualTo(Reading.decimal("18"));
+    assertThat(ResultText.parse("18/63", Measure.RANK)).isEqualTo(Reading.rank(18, 63));
     assertThat(ResultText.extract("18/63", Measure.RANK).rankField()).contains(63L);
     assertThat(ResultText.extract("18/63", Measure.RANK).form()).isEqualTo(PhraseForm.RANK);
     assertThat(ResultText.parse("18/63")).isEqualTo(Reading.fraction(18, 63));
-    assertThat(ResultText.parse("xếp thứ 18/63")).isEqualTo(Reading.decimal("18"));
+    assertThat(ResultText.parse("xếp thứ 18/63")).isEqualTo(Reading.rank(18, 63));
   }
 
   @Test

@@ -311,7 +311,7 @@ final class JsonReaders {
 
   static Result result(JsonNode node, String path) {
     Obj o = Obj.of(node, path, fields("indicator", "subject", "period", "asOf", "value", "numerator", "denominator",
-        "reportedShare", "status", "text", "source", "note"));
+        "reportedShare", "rank", "field", "status", "text", "source", "note"));
     Reading reading = reading(o);
     Period period = period(o.node("period"), o.path("period"));
     Optional<SourceRef> source = o.optNode("source").map(n -> source(n, o.path("source")));
@@ -328,21 +328,43 @@ final class JsonReaders {
     });
   }
 
-  /** Exactly one of: value; numerator and denominator (with an optional reportedShare); status and text. */
+  /**
+   * Exactly one of: value; numerator and denominator (with an optional reportedShare); rank (with an
+   * optional field); status and text.
+   */
   static Reading reading(Obj o) {
     boolean decimal = o.has("value");
     boolean parts = o.has("numerator") || o.has("denominator");
+    boolean rank = o.has("rank");
     boolean text = o.has("status") || o.has("text");
-    int kinds = (decimal ? 1 : 0) + (parts ? 1 : 0) + (text ? 1 : 0);
+    int kinds = (decimal ? 1 : 0) + (parts ? 1 : 0) + (rank ? 1 : 0) + (text ? 1 : 0);
     if (kinds != 1) {
-      throw new InvalidDocumentException(o.path(), "",
-          "a result needs exactly one of \"value\", \"numerator\"+\"denominator\", or \"status\"+\"text\"");
+      throw new InvalidDocumentException(o.path(), "", "a result needs exactly one of \"value\", "
+          + "\"numerator\"+\"denominator\", \"rank\", or \"status\"+\"text\"");
     }
     if (o.has("reportedShare") && !parts) {
       throw new InvalidDocumentException(o.path("reportedShare"), "", "reportedShare goes only with numerator and denominator");
     }
+    if (o.has("field") && !rank) {
+      throw new InvalidDocumentException(o.path("field"), "", "field goes only with rank");
+    }
     if (decimal) {
       return Reading.decimal(o.decimal("value"));
+    }
+    if (rank) {
+      long place = o.longValue("rank");
+      if (place < 1) {
+        throw new InvalidDocumentException(o.path("rank"), Long.toString(place), "a rank is a place from 1");
+      }
+      if (!o.has("field")) {
+        return Reading.rank(place);
+      }
+      long field = o.longValue("field");
+      if (field < place) {
+        throw new InvalidDocumentException(o.path("field"), Long.toString(field),
+            "a field of " + field + " places cannot hold place " + place);
+      }
+      return Reading.rank(place, field);
     }
     if (parts) {
       long numerator = o.longValue("numerator");

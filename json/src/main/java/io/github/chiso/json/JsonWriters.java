@@ -328,6 +328,10 @@ final class JsonWriters {
       node.put("numerator", parts.numerator());
       node.put("denominator", parts.denominator());
       parts.reportedShare().ifPresent(s -> node.put("reportedShare", s));
+    } else if (reading instanceof Reading.Rank) {
+      Reading.Rank rank = (Reading.Rank) reading;
+      node.put("rank", rank.place());
+      rank.field().ifPresent(f -> node.put("field", f.longValue()));
     } else {
       Reading.Text text = (Reading.Text) reading;
       node.put("status", text.status().name());

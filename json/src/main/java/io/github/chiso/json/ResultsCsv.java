@@ -47,7 +47,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * notes through {@link CsvCells#neutralised}, so no cell opens as a formula. Cells are held to the
  * {@link TextLimits} (a longer cell is refused while it is read, not after); other read failures
  * raise {@link UncheckedIOException}. Writing refuses, with {@link InvalidValueException}, a result
- * these rules would refuse on reading. Source references are not carried.
+ * these rules would refuse on reading, and a rank ({@link Reading.Rank}: JSON carries ranks). Source
+ * references are not carried.
  *
  * @since 0.1.0
  */
@@ -196,6 +197,10 @@ public final class ResultsCsv {
         CsvCells.neutralised(result.subjectCode()), result.period().toString(),
         result.asOf().equals(result.period().end()) ? "" : result.asOf().toString(), "", "", "", "", "", ""));
     Reading reading = result.reading();
+    if (reading instanceof Reading.Rank) {
+      throw new InvalidValueException("cannot write " + result + ": the CSV columns have no place for a rank "
+          + reading + " (a rank is not a share: write it as JSON, {\"rank\": …, \"field\": …})");
+    }
     if (reading instanceof Reading.Decimal) {
       cells.set(4, NumberText.format(((Reading.Decimal) reading).decimal()));
       cells.set(9, CsvCells.neutralised(result.note().orElse("")));

@@ -77,6 +77,10 @@ public final class ResultRows {
     v[2] = result.period().toString();
     v[3] = date(result.asOf());
     Reading reading = result.reading();
+    if (reading instanceof Reading.Rank) {
+      throw new InvalidValueException("cannot make a row of " + result + ": the result columns have no place for a rank "
+          + reading + " (a rank is not a share)");
+    }
     if (reading instanceof Reading.Decimal) {
       v[4] = ((Reading.Decimal) reading).decimal().toPlainString();
     } else if (reading instanceof Reading.Fraction) {

@@ -281,6 +281,35 @@ public final class ChisoGen {
   }
 
   /**
+   * Ranks: places from 1 to 70 (the first places most often), half of them in a field of 1 to 120
+   * places that holds them (exactly the place at times: the last place).
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Reading.Rank> ranks() {
+    Gen<Long> places = Gen.oneOf(Gen.longs(1, 3), Gen.longs(1, 70));
+    return places.<Reading.Rank>flatMap(place -> Gen.ints(0, 3).<Reading.Rank>flatMap(shape -> shape == 0 ? Gen.constant(Reading.rank(place))
+        : shape == 1 ? Gen.constant(Reading.rank(place, place))
+        : Gen.longs(place, 120).map(field -> Reading.rank(place, field))));
+  }
+
+  /**
+   * Results whose readings are decimals, parts, text-only and ranks in the proportions {@code
+   * decimals : parts : texts : ranks} (a zero leaves that kind out; the same results as {@link
+   * #results(int, int, int)} when {@code ranks} is zero).
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Result> results(int decimals, int parts, int texts, int ranks) {
+    Gen<Result> others = results(decimals, parts, texts);
+    if (ranks == 0) {
+      return others;
+    }
+    Gen<Result> ranked = Gen.combine(others, ranks(), (r, rank) -> Result.builder().from(r).reading(rank).build());
+    return decimals + parts + texts == 0 ? ranked : Gen.frequency(decimals + parts + texts, others, ranks, ranked);
+  }
+
+  /**
    * Results whose readings are decimals, parts and text-only in the proportions {@code decimals :
    * parts : texts} (a zero leaves that kind out).
    */

@@ -170,11 +170,14 @@ class PhrasePropertiesTest {
     }
     boolean rank = form == PhraseForm.RANK;
     if (rank) {
-      p.reading(Reading.decimal(BigDecimal.valueOf(Gen.ints(1, 99).generate(source))));
+      long place = Gen.ints(1, 99).generate(source);
       if (Gen.booleans().generate(source)) {
         p.addQualifiers(Qualifier.WITHIN);
+        p.reading(Reading.rank(place));
       } else {
-        maybe(source, Gen.ints(100, 200)).ifPresent(f -> p.rankField((long) f));
+        Optional<Integer> field = maybe(source, Gen.ints(100, 200));
+        p.reading(field.map(f -> Reading.rank(place, f)).orElse(Reading.rank(place)));
+        field.ifPresent(f -> p.rankField((long) f));
       }
     } else if (form == PhraseForm.LEVEL && Gen.booleans().generate(source)) {
       long d = Gen.longs(1, 10_000_000).generate(source);
@@ -294,6 +297,8 @@ class PhrasePropertiesTest {
     p.reading().ifPresent(r -> {
       if (r instanceof Reading.Decimal) {
         out.add(((Reading.Decimal) r).decimal());
+      } else if (r instanceof Reading.Rank) {
+        out.add(BigDecimal.valueOf(((Reading.Rank) r).place()));
       } else {
         Reading.Fraction f = (Reading.Fraction) r;
         out.add(BigDecimal.valueOf(f.numerator()));

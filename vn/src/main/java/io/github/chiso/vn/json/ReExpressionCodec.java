@@ -120,6 +120,10 @@ final class ReExpressionCodec {
       Reading.Fraction f = (Reading.Fraction) reading;
       node.put("numerator", f.numerator()).put("denominator", f.denominator());
       f.reportedShare().ifPresent(s -> node.put("reportedShare", s));
+    } else if (reading instanceof Reading.Rank) {
+      Reading.Rank rank = (Reading.Rank) reading;
+      node.put("rank", rank.place());
+      rank.field().ifPresent(f -> node.put("field", f.longValue()));
     } else {
       Reading.Text t = (Reading.Text) reading;
       node.put("status", t.status().name()).put("text", t.note());

@@ -213,6 +213,9 @@ public final class ReExpression {
       shares.forEach(s -> out.add(Optional.of(reading)));
       return out;
     }
+    Check.argument(!(reading instanceof Reading.Rank),
+        "re-expression of %s: the rank %s is a place among the old units and cannot be split into %s shares",
+        spec.indicator().code(), reading, shares.size());
     if (spec.rule() == UnitRollup.SUM) {
       if (reading instanceof Reading.Decimal) {
         BigDecimal value = ((Reading.Decimal) reading).decimal();
