@@ -161,9 +161,9 @@ class ReportStreamTest {
         }
         Period period = periods.get(random.nextInt(periods.size()));
         Result.Builder result = Result.builder()
-            .indicatorCode(indicators.get(random.nextInt(indicators.size())))
+            .indicatorCode(indicators.get(random.nextInt(random.nextBoolean() ? indicators.size() : 2)))
             .subjectCode(random.nextInt(4) == 0 ? subjects.get(random.nextInt(subjects.size()))
-                : DONG_NAI.units().get(DONG_NAI.units().size() - 1 - random.nextInt(Math.min(12, DONG_NAI.units().size()))).code())
+                : DONG_NAI.units().get(DONG_NAI.units().size() - 1 - random.nextInt(Math.min(6, DONG_NAI.units().size()))).code())
             .period(period)
             .asOf(period.end().minusDays(random.nextInt(3) * 10L))
             .reading(reading(random));
