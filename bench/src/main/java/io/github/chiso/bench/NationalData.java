@@ -121,16 +121,24 @@ public final class NationalData {
 
   /** The rows as objects, for the object API and the naive implementation. */
   List<Result> objects() {
-    List<AdminUnit> units = hierarchy.units();
     List<Result> out = new ArrayList<>(bulk.size());
     for (int r = 0; r < bulk.size(); r++) {
-      Reading reading = bulk.isText(r)
-          ? Reading.text(io.github.chiso.model.TextStatus.NOT_AVAILABLE, "đang tổng hợp")
-          : bulk.isFraction(r) ? Reading.fraction(bulk.numerator(r), bulk.denominator(r)) : Reading.decimal(java.math.BigDecimal.valueOf(bulk.numerator(r)));
-      out.add(Result.of(indicators.get(bulk.indicator(r)).code(), units.get(bulk.unit(r)).code(),
-          bulk.periods().get(bulk.period(r)), reading));
+      out.add(object(r));
     }
     return out;
+  }
+
+  /** The rows as objects made one at a time while iterating, so that writing them holds none. */
+  Iterable<Result> eachObject() {
+    return () -> java.util.stream.IntStream.range(0, bulk.size()).mapToObj(this::object).iterator();
+  }
+
+  private Result object(int r) {
+    Reading reading = bulk.isText(r)
+        ? Reading.text(io.github.chiso.model.TextStatus.NOT_AVAILABLE, "đang tổng hợp")
+        : bulk.isFraction(r) ? Reading.fraction(bulk.numerator(r), bulk.denominator(r)) : Reading.decimal(java.math.BigDecimal.valueOf(bulk.numerator(r)));
+    return Result.of(indicators.get(bulk.indicator(r)).code(), hierarchy.units().get(bulk.unit(r)).code(),
+        bulk.periods().get(bulk.period(r)), reading);
   }
 
   /** The first {@code provinces} of the 34 provinces from 2025-07-01, with 3,321 communes in all. */

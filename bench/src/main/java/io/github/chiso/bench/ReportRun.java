@@ -1,10 +1,10 @@
 package io.github.chiso.bench;
 
 import io.github.chiso.json.ResultsCsv;
-import io.github.chiso.model.Result;
 import io.github.chiso.report.ReportData;
 import io.github.chiso.report.ReportFormat;
 import io.github.chiso.report.ReportOptions;
+import io.github.chiso.report.ReportStream;
 import io.github.chiso.text.Language;
 import java.io.BufferedInputStream;
 import java.io.InputStream;
@@ -23,8 +23,8 @@ import java.util.List;
 /**
  * A timed run of the report on a large results file, as the report command does it: the national
  * two-tier data set (34 provinces, 3,321 communes, 100 indicators; {@code months} months, about
- * 315,000 results a month) written as a CSV file, then read, judged with rollups, and written as
- * text, CSV and XLSX. Prints the file's size, the time of each step and the peak heap. Not JMH: one
+ * 315,000 results a month) written as a CSV file, then streamed into a {@link ReportStream}'s
+ * columns, judged with rollups, and written as text, CSV and XLSX. Prints the file's size, the time of each step and the peak heap. Not JMH: one
  * run of a whole program, whose memory is the question; run it with the heap to be proved, e.g.
  *
  * <pre>java -Xmx1g -cp bench/target/benchmarks.jar io.github.chiso.bench.ReportRun 10</pre>
@@ -41,7 +41,7 @@ public final class ReportRun {
     try {
       NationalData national = NationalData.generate(NationalData.twoTierCountry(provinces), months);
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        ResultsCsv.write(national.objects(), out);
+        ResultsCsv.write(national.eachObject(), out);
       }
       LocalDate asOf = national.bulk.periods().stream().map(p -> p.end()).max(LocalDate::compareTo).orElseThrow();
       io.github.chiso.model.Plan plan = national.plan;
@@ -56,12 +56,12 @@ public final class ReportRun {
         }
       }
       long start = System.nanoTime();
-      List<Result> results = new ArrayList<>();
+      ReportStream results = ReportStream.of(plan, hierarchy, (int) Math.min(Integer.MAX_VALUE - 8, Files.size(file) / 30));
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-        ResultsCsv.stream(in, results::add);
+        ResultsCsv.stream(in, results);
       }
       long read = System.nanoTime();
-      ReportData report = ReportData.of(plan, hierarchy, results, asOf);
+      ReportData report = results.report(asOf);
       long judged = System.nanoTime();
       ReportOptions options = ReportOptions.of(Language.VI);
       long[] sizes = new long[3];
@@ -78,10 +78,11 @@ public final class ReportRun {
       for (MemoryPoolMXBean pool : heap) {
         peak += pool.getPeakUsage().getUsed();
       }
-      System.out.printf("results: %,d rows, %,d bytes of CSV; max heap %,d MB%n", results.size(), Files.size(file),
+      System.out.printf("results: %,d rows, %,d bytes of CSV; max heap %,d MB%n", report.resultCount(), Files.size(file),
           Runtime.getRuntime().maxMemory() >> 20);
-      System.out.printf("read %,d ms; judged (assessments %,d, rollups %,d) %,d ms%n", (read - start) / 1_000_000,
-          report.assessments().size(), report.rollups().size(), (judged - read) / 1_000_000);
+      System.out.printf("read into columns %,d ms; judged (%,d rows picked as objects, assessments %,d, rollups %,d,"
+          + " findings %,d) %,d ms%n", (read - start) / 1_000_000, report.results().size(), report.assessments().size(),
+          report.rollups().size(), report.findings().size(), (judged - read) / 1_000_000);
       for (int f = 0; f < formats.length; f++) {
         System.out.printf("%s: %,d bytes in %,d ms%n", formats[f], sizes[f], times[f] / 1_000_000);
       }

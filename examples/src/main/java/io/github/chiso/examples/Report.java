@@ -20,6 +20,7 @@ import io.github.chiso.schedule.ReportingSchedule;
 import io.github.chiso.report.ReportData;
 import io.github.chiso.report.ReportFormat;
 import io.github.chiso.report.ReportOptions;
+import io.github.chiso.report.ReportStream;
 import io.github.chiso.report.ResultsXlsx;
 import io.github.chiso.report.TextReport;
 import io.github.chiso.text.Language;
@@ -163,20 +164,62 @@ public final class Report {
       return ReportData.of(Seeds.seed001Plan(), Seeds.dongNai(), Seeds.seed001Results());
     }
     Plan plan = read("--plan", options.plan.get(), file -> ChisoJson.readPlan(file));
-    List<Result> results = results(options);
-    if (options.asOf.isPresent()) {
-      Hierarchy units = hierarchy(options, plan);
-      try {
-        return ReportData.of(plan, units, results, options.asOf.get());
-      } catch (ChisoException e) {
-        throw new Failure(options.plan.get() + ": " + e.getMessage(), e);
-      }
+    if (streamed(options)) {
+      return streamed(options, plan);
     }
+    List<Result> results = results(options);
     Hierarchy hierarchy = hierarchy(options, plan);
     try {
-      return ReportData.of(plan, hierarchy, results);
+      return options.asOf.isPresent() ? ReportData.of(plan, hierarchy, results, options.asOf.get())
+          : ReportData.of(plan, hierarchy, results);
     } catch (ChisoException e) {
       throw new Failure(options.plan.get() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether the results are streamed into a {@link ReportStream}: a results file without --schedule
+   * (whose completeness needs every result as an object).
+   */
+  private static boolean streamed(Options options) {
+    return options.schedule.isEmpty() && options.results.isPresent();
+  }
+
+  /** The report of a results file (CSV, XLSX or JSON) read one result at a time into a {@link ReportStream}. */
+  private static ReportData streamed(Options options, Plan plan) {
+    Hierarchy hierarchy = hierarchy(options, plan);
+    Path file = options.results.orElseThrow();
+    ReportStream stream;
+    try {
+      stream = ReportStream.of(plan, hierarchy, expectedRows(file));
+    } catch (ChisoException e) {
+      throw new Failure(options.plan.get() + ": " + e.getMessage(), e);
+    }
+    read("--results", file, f -> {
+      String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
+        return ChisoJson.streamResults(f, stream);
+      }
+      try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f))) {
+        return name.endsWith(".xlsx") ? ResultsXlsx.stream(in, options.sheet, stream) : ResultsCsv.stream(in, stream);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try {
+      return options.asOf.isPresent() ? stream.report(options.asOf.get()) : stream.report();
+    } catch (ChisoException e) {
+      throw new Failure(options.plan.get() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** About how many rows a results file holds: a CSV row takes some 30 bytes; XLSX and JSON are left to grow. */
+  private static int expectedRows(Path file) {
+    try {
+      return file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+          ? (int) Math.min(Integer.MAX_VALUE - 8, Files.size(file) / 30) : 1024;
+    } catch (IOException e) {
+      return 1024;
     }
   }
 

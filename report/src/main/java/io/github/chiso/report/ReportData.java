@@ -68,11 +68,19 @@ public final class ReportData {
   private final Scorecard scorecard;
   private final LocalDate asOf;
   private final Optional<String> note;
+  private final long resultCount;
 
   private ReportData(Plan plan, List<Result> results, Hierarchy hierarchy, LocalDate asOf,
       Optional<List<Assessment>> given, Optional<String> note) {
+    this(plan, results, hierarchy, asOf, given, note, Optional.empty(), results.size());
+  }
+
+  private ReportData(Plan plan, List<Result> results, Hierarchy hierarchy, LocalDate asOf,
+      Optional<List<Assessment>> given, Optional<String> note, Optional<ImmutableList<Finding>> checked,
+      long resultCount) {
     this.plan = plan;
     this.results = ImmutableList.copyOf(results);
+    this.resultCount = resultCount;
     this.hierarchy = hierarchy;
     this.note = note;
     this.asOf = asOf;
@@ -99,7 +107,7 @@ public final class ReportData {
             .thenComparing(t -> t.due().orElse(LocalDate.MAX))
             .thenComparing(Task::code))
         .collect(ImmutableList.toImmutableList());
-    this.findings = Checks.run(plan, hierarchy, results);
+    this.findings = checked.orElseGet(() -> Checks.run(plan, hierarchy, results));
     this.scorecard = Scorecard.of(assessments);
   }
 
@@ -126,6 +134,16 @@ public final class ReportData {
   public static ReportData ofAssessments(Plan plan, Hierarchy hierarchy, List<Result> results,
       List<Assessment> assessments, String note) {
     return new ReportData(plan, results, hierarchy, latest(plan, results), Optional.of(assessments), Optional.of(note));
+  }
+
+  /**
+   * The report of a {@link ReportStream}: judged on the rows it picked ({@code judged}), with the
+   * findings of every row it took ({@code findings}), {@code resultCount} of them.
+   */
+  static ReportData ofSelected(Plan plan, Hierarchy hierarchy, List<Result> judged, LocalDate asOf,
+      ImmutableList<Finding> findings, long resultCount) {
+    return new ReportData(plan, judged, hierarchy, asOf, Optional.empty(), Optional.empty(), Optional.of(findings),
+        resultCount);
   }
 
   private static LocalDate latest(Plan plan, List<Result> results) {
@@ -254,9 +272,17 @@ public final class ReportData {
     return plan;
   }
 
-  /** The results it was judged on. */
+  /**
+   * The results it was judged on: all of them, or for a report made by a {@link ReportStream} the
+   * rows its verdicts, rollups and pace rest on.
+   */
   public ImmutableList<Result> results() {
     return results;
+  }
+
+  /** How many results the report was made from (more than {@link #results()} for a {@link ReportStream}'s). */
+  public long resultCount() {
+    return resultCount;
   }
 
   /** The units and bodies judged. */

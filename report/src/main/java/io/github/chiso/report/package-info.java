@@ -9,5 +9,9 @@
  * io.github.chiso.report.CsvReport} as a CSV table, {@link io.github.chiso.report.HtmlReport} as one
  * self-contained HTML page. Every writer takes the {@link io.github.chiso.text.Language} of its words
  * and numbers.
+ *
+ * <p>For a result set too large to hold as objects, a {@link io.github.chiso.report.ReportStream}
+ * takes results one at a time into columns and gives the same {@code ReportData}, built from the few
+ * rows that decide something.
  */
 package io.github.chiso.report;
