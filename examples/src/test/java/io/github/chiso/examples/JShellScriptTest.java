@@ -34,7 +34,7 @@ class JShellScriptTest {
           assertThat(event.exception()).as(snippet).isNull();
         }
       }
-      assertThat(value(shell, "plan.targets().size()")).isEqualTo("12");
+      assertThat(value(shell, "plan.targets().size()")).isEqualTo("15");
       assertThat(value(shell, "Scorecard.of(assessments).count(Status.MET)")).isEqualTo("4");
       assertThat(value(shell, "Gaps.of(assessments.get(2)).shortfall().get()")).isEqualTo("12");
       value(shell, "report()");

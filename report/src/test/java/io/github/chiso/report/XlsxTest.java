@@ -58,7 +58,7 @@ class XlsxTest {
     assertThat(parts.get("xl/workbook.xml")).contains("name=\"Scorecard\"", "name=\"Compliance\"", "name=\"Units\"", "name=\"Gaps\"",
         "name=\"Tasks\"", "name=\"Findings\"");
     String compliance = parts.get("xl/worksheets/sheet2.xml");
-    assertThat(compliance).contains("<pane ").contains("state=\"frozen\"").contains("<autoFilter ref=\"A1:O24\"");
+    assertThat(compliance).contains("<pane ").contains("state=\"frozen\"").contains("<autoFilter ref=\"A1:O27\"");
     // II.1's value 392/505 is a number cell (no t="s"/"inlineStr"), exact to 10 places.
     assertThat(compliance).containsPattern("<c r=\"I4\" s=\"\\d+\" t=\"n\"><v>77.6237623762</v></c>");
     assertThat(parts.get("xl/styles.xml")).contains("0.00&quot;%&quot;").contains(XlsxReport.RED).contains(XlsxReport.GREEN);

@@ -26,13 +26,20 @@ import java.util.function.Supplier;
  * statistics office list. Loaded once; every value is immutable.
  *
  * <ul>
- *   <li>seed 001: Đồng Nai report 231/BC-UBND (19 Sep 2022) — the 2022 targets table as a plan,
- *       the results up to Q3/2022 and the other figures of the text;
+ *   <li>seed 001: Đồng Nai report 231/BC-UBND (19 Sep 2022) — the 2022 targets table and the
+ *       forecasts of the text as a plan, the results up to Q3/2022 and the other figures of section
+ *       I (infrastructure, schools, tax, e-commerce, reporting forms, personnel records), the Q4 tasks;
  *   <li>seed 002: Đồng Nai Digital Transformation Plan for 2025 — every quantitative target of
- *       section II.2 with tiered thresholds, and the agency tasks with their own targets;
- *   <li>seed 003: Hưng Yên, conclusion of the 23rd Party Committee conference (30 Jun 2023);
- *   <li>seed 004: Đắk Nông, notice of the first steering meeting (Sep 2022) with the DTI 2021 result.
+ *       section II.2 with tiered thresholds, the targets the tasks of sections III and V set, and
+ *       those tasks, bullet by bullet, with their leads and due dates;
+ *   <li>seed 003: Hưng Yên, conclusion of the 23rd Party Committee conference (30 Jun 2023), its
+ *       targets and tasks;
+ *   <li>seed 004: Đắk Nông, notice of the first steering meeting (Sep 2022) with the DTI 2021 result
+ *       and every task with its owner and deadline.
  * </ul>
+ *
+ * <p>Every text (wordings, task descriptions, leads, result notes) is the document's own, with its
+ * section; {@code seeds/NOT-ENCODED.md} beside the data lists the items the model cannot express.
  *
  * @since 0.1.0
  */
@@ -59,7 +66,7 @@ public final class Seeds {
     return SEED001_PLAN.get();
   }
 
-  /** Seed 001: the results up to Q3/2022, as of 19 Sep 2022: the twelve rows and the other figures. */
+  /** Seed 001: the results up to Q3/2022, as of 19 Sep 2022: the twelve rows and the other figures, each with its wording as the note. */
   public static ImmutableList<Result> seed001Results() {
     return SEED001_RESULTS.get();
   }

@@ -53,17 +53,49 @@ class SeedEncodingTest {
     assertThat(read.qualifiers()).containsExactly(Qualifier.EXPECTED);
     assertThat(read.byYear()).containsOnlyKeys(2025);
     assertThat(read.threshold().bound()).isEqualByComparingTo("2");
-    assertThat(task(plan, "III.1").description()).isEqualTo(meetings.wording().orElseThrow());
-    assertThat(task(plan, "III.1").lead()).isEmpty();
+    assertThat(task(plan, "III.1-1").description()).isEqualTo(meetings.wording().orElseThrow());
+    assertThat(task(plan, "III.1-1").lead()).isEmpty();
   }
 
   @Test
   void seed002TasksClaimNothingTheSourceDoesNotSay() {
     Plan plan = Seeds.seed002Plan();
-    assertThat(task(plan, "III.6").lead()).as("the drill's lead is not in the source").isEmpty();
-    assertThat(task(plan, "III.6").targetCodes()).containsExactly("NV-DT");
-    assertThat(task(plan, "V.7.d").lead()).contains("Sở Công Thương");
-    assertThat(task(plan, "V.7.d").targetCodes()).as("KT-04 is not among Sở Công Thương's tasks").isEmpty();
+    assertThat(task(plan, "III.6-6").lead()).as("the drill's lead is not in the source").isEmpty();
+    assertThat(task(plan, "III.6-6").targetCodes()).containsExactly("NV-DT");
+    for (String code : List.of("V.7.d-1", "V.7.d-2", "V.7.d-3", "V.7.d-4")) {
+      assertThat(task(plan, code).lead()).contains("Sở Công Thương");
+      assertThat(task(plan, code).targetCodes()).as("KT-04 is not among Sở Công Thương's tasks").isEmpty();
+    }
+    assertThat(task(plan, "V.7.k").targetCodes()).as("XH-06 (heritage records) is not in the culture task").isEmpty();
+    assertThat(task(plan, "V.7.đ-3").targetCodes()).as("NV-CB is not in the support-policy task").isEmpty();
+  }
+
+  @Test
+  void seed002DistrictsOnlineServicesTargetHasItsPartAndThePlansDueInJanuary() {
+    Plan plan = Seeds.seed002Plan();
+    Target accounts = target(plan, "NV-HUYỆN-DVC");
+    Target users = target(plan, "NV-HUYỆN-DVC-a");
+    Scope district = Scope.of(io.github.chiso.hierarchy.Tier.DISTRICT);
+    assertThat(accounts.indicator().code()).isEqualTo("XH-10");
+    assertThat(accounts.thresholds()).containsOnlyKeys(district);
+    assertThat(accounts.thresholds().get(district).comparator()).isEqualTo(Comparator.ABOVE);
+    assertThat(accounts.thresholds().get(district).bound()).isEqualByComparingTo("65");
+    assertThat(accounts.wording().orElseThrow()).contains("trên 65% (trong đó 40%");
+    assertThat(users.parentCode()).contains("NV-HUYỆN-DVC");
+    assertThat(users.thresholds().get(district).bound()).isEqualByComparingTo("40");
+    assertThat(plan.partsOf("NV-HUYỆN-DVC")).containsExactly(users);
+    String wording = accounts.wording().orElseThrow();
+    TargetPhrase read = TargetText.extract(wording.substring(wording.indexOf("trên 65%")));
+    assertThat(read.threshold().comparator()).isEqualTo(Comparator.ABOVE);
+    assertThat(read.threshold().bound()).isEqualByComparingTo("65");
+    assertThat(read.ofWhich().orElseThrow().bound()).isEqualByComparingTo("40");
+    Task districts = task(plan, "V.3-4");
+    assertThat(districts.lead()).contains("UBND các huyện, thành phố");
+    assertThat(districts.targetCodes()).containsExactly("NV-HUYỆN-DVC", "NV-HUYỆN-DVC-a");
+    Task plans = task(plan, "V-KH2025");
+    assertThat(plans.description()).endsWith("gửi về Sở Thông tin và Truyền thông tổng hợp trong tháng 01/2025.");
+    assertThat(plans.due()).contains(java.time.LocalDate.of(2025, 1, 31));
+    assertThat(plans.lead()).contains("các cơ quan, đơn vị, địa phương");
   }
 
   @Test
@@ -72,7 +104,8 @@ class SeedEncodingTest {
     assertThat(plan.indicators().get("HY-01").nameVi())
         .isEqualTo("Tỷ lệ dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn tỉnh")
         .doesNotContain("toàn trình");
-    for (String code : List.of("HY-T1", "HY-T2", "HY-T3", "HY-T4")) {
+    assertThat(plan.tasks()).hasSize(12);
+    for (String code : List.of("HY-T1", "HY-T2", "HY-T3", "HY-T4", "HY-T5", "HY-T6", "HY-T7", "HY-T8", "HY-T9", "HY-T10", "HY-T11")) {
       assertThat(task(plan, code).lead()).as(code)
           .contains("cấp ủy đảng, tổ chức đảng, chính quyền các cấp, Mặt trận tổ quốc Việt Nam và các tổ chức chính trị - xã hội, các cơ quan, đơn vị");
       assertThat(task(plan, code).partners()).as(code).isEmpty();

@@ -27,7 +27,7 @@ public final class ChisoFixtures {
     return Seeds.seed001Results();
   }
 
-  /** Seed 002: Đồng Nai's Digital Transformation Plan for 2025 (42 targets, tiered thresholds, tasks). */
+  /** Seed 002: Đồng Nai's Digital Transformation Plan for 2025 (48 targets, tiered thresholds, 75 tasks). */
   public static Plan dongNai2025Plan() {
     return Seeds.seed002Plan();
   }

@@ -47,7 +47,7 @@ class ChisoAssertionsTest {
     assertThat(Gaps.of(services)).hasShortfall(12).hasGap("240/101");
     assertThatThrownBy(() -> assertThat(Gaps.of(services)).hasShortfall(13))
         .hasMessageContaining("to be short by 13 countable units but the shortfall was 12 (77.6238% < 80%)");
-    assertThat(ChisoFixtures.dongNai2025Plan()).hasTargetCount(42)
+    assertThat(ChisoFixtures.dongNai2025Plan()).hasTargetCount(48)
         .hasThreshold("CQ-01", "department", Comparator.AT_LEAST, "80")
         .hasThreshold("CQ-08", "province", Comparator.ABOVE, "60");
     assertThatThrownBy(() -> assertThat(ChisoFixtures.dongNai2025Plan()).hasThreshold("CQ-01", "commune", Comparator.AT_LEAST, "70"))
