@@ -32,7 +32,7 @@ public abstract class Task {
   /** Agencies that take part (phối hợp). */
   public abstract ImmutableList<String> partners();
 
-  /** The day by which it is due ("trước ngày 28/10/2022"). */
+  /** The last day on which it is on time: "trước ngày 28/10/2022" (before 28 October) is 27 October. */
   public abstract Optional<LocalDate> due();
 
   /** Where it stands; unknown unless stated. */

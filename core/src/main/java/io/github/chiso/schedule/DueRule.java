@@ -23,8 +23,9 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>The due day itself is included: a report received on it is on time, the day after it is one day
- * late. A document's "trước ngày 15/12" is read as due on 15 December, as Vietnamese administrative
- * usage intends; a strictly earlier deadline is written as the day before. Immutable.
+ * late. A document's "trước ngày 15/12" (before 15 December) is read literally, as due on 14
+ * December ({@code onDate(12-14, 0)}), as the seed data reads its tasks' "trước ngày" deadlines;
+ * "by 15 December" and "đến ngày 15/12" are due on 15 December. Immutable.
  *
  * @since 0.1.0
  */

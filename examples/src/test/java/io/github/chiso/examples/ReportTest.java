@@ -44,7 +44,9 @@ class ReportTest {
         .contains("All MET 4 NOT_MET 4 NO_DATA 3 NOT_EVALUABLE 15")
         .contains("threshold for district takes effect 2022-12-01, after 2022-")
         .contains("needs 12 more of 505")
-        .contains("SHARE_DISAGREES_WITH_PARTS KT-TMĐT-GD/TK@75 2022-Q3: reported share 8% but 14186/71231 is 19.92%");
+        .contains("SHARE_DISAGREES_WITH_PARTS KT-TMĐT-GD/TK@75 2022-Q3: reported share 8% but 14186/71231 is 19.92%")
+        .contains("Sở Thông tin và Truyền thông tỉnh")
+        .doesNotContain("Optional");
     assertThat(err()).isEmpty();
   }
 

@@ -175,7 +175,7 @@ public final class HtmlReport {
         TaskStanding standing = data.standing(task);
         html.append("<tr class=\"").append(standing).append("\"><td>").append(esc(labels.standing(standing))).append("</td><td>")
             .append(esc(task.code())).append("</td><td>").append(esc(task.due().map(labels::date).orElse("—"))).append("</td><td>")
-            .append(esc(task.lead().orElse(""))).append("</td><td>").append(esc(task.description())).append("</td></tr>\n");
+            .append(esc(task.lead().orElse("—"))).append("</td><td>").append(esc(task.description())).append("</td></tr>\n");
       }
       more(html, tasks.size() - limit, labels, 5);
       html.append("</table>\n");

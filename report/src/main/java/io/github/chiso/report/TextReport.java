@@ -158,7 +158,7 @@ public final class TextReport {
       List<Task> tasks = data.tasks();
       for (Task task : tasks.subList(0, Math.min(limit, tasks.size()))) {
         line(out, "  %-13s %-8s %-10s %s — %s%n", labels.standing(data.standing(task)), task.code(),
-            task.due().map(labels::date).orElse("—"), task.lead(), task.description());
+            task.due().map(labels::date).orElse("—"), task.lead().orElse("—"), task.description());
       }
       more(out, tasks.size() - limit, labels);
     }
