@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
 /**
  * {@link Completeness} on a {@link BulkResults}: the same reports in the same order, the same states,
  * days, counts, rollups and ranking, for schedules whose reporters are administrative units (the
- * columns hold units only). Due dates come from {@link io.github.chiso.schedule.Recurrence#dueDate},
+ * columns hold units only). Due dates come from {@link io.github.chiso.model.Recurrence#dueDate},
  * once per occurrence; each report is decided by {@link Timeliness}; the ranking is {@link
  * Completeness#rank}.
  *

@@ -33,7 +33,7 @@ import java.util.Optional;
  * <p>For each requirement, each of its reporters and each occurrence in its window, the report is
  * received on the day its last indicator's first result arrived (a text-only result counts: the
  * subject reported); results of other subjects, indicators or periods are ignored; {@link
- * io.github.chiso.schedule.Recurrence#dueDate} gives the due date and {@link Timeliness} decides
+ * io.github.chiso.model.Recurrence#dueDate} gives the due date and {@link Timeliness} decides
  * the rest. A subject named by two requirements owes both.
  *
  * <p>Every answer is in a fixed order: requirements in schedule order, subjects in the hierarchy's

@@ -14,7 +14,7 @@ package io.github.chiso.completeness;
  *
  * <p>A report's received day is the day its last indicator first arrived: the latest, over its
  * indicators, of the earliest as-of date of each indicator's results ({@link #NOT_RECEIVED} while an
- * indicator has none). Due dates come from {@link io.github.chiso.schedule.Recurrence#dueDate}.
+ * indicator has none). Due dates come from {@link io.github.chiso.model.Recurrence#dueDate}.
  *
  * @since 0.1.0
  */

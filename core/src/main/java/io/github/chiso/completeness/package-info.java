@@ -7,7 +7,7 @@
  * <p>{@link io.github.chiso.completeness.Completeness} is the object path; {@link
  * io.github.chiso.bulk.BulkCompleteness} answers the same on {@link io.github.chiso.bulk.BulkResults}
  * at national scale, each thread owning whole provinces. Both take due dates from {@link
- * io.github.chiso.schedule.Recurrence#dueDate} and decide with {@link
+ * io.github.chiso.model.Recurrence#dueDate} and decide with {@link
  * io.github.chiso.completeness.Timeliness}, and rank with {@link
  * io.github.chiso.completeness.Completeness#rank}: one rule, one place.
  *

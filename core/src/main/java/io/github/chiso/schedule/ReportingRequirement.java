@@ -6,6 +6,7 @@ import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Subject;
 import io.github.chiso.internal.Check;
 import io.github.chiso.model.Period;
+import io.github.chiso.model.Recurrence;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,10 +1,11 @@
 /**
  * Reporting schedules as data: who must report which indicators, for which periods, by which day.
  *
- * <p>{@link io.github.chiso.schedule.Recurrence} is the one place that decides when something
- * recurring is due: its {@link io.github.chiso.schedule.Recurrence#occurrences occurrences} within a
+ * <p>{@link io.github.chiso.model.Recurrence} (in {@code model}, beside the tasks that recur, so that
+ * {@code model} does not depend on this package) is the one place that decides when something
+ * recurring is due: its {@link io.github.chiso.model.Recurrence#occurrences occurrences} within a
  * window (every month, quarter or year, or a fixed day each year) and, through its {@link
- * io.github.chiso.schedule.DueRule}, the {@link io.github.chiso.schedule.Recurrence#dueDate due
+ * io.github.chiso.model.DueRule}, the {@link io.github.chiso.model.Recurrence#dueDate due
  * date} of each ("by the 5th of the following month", "by 15 December", "30 days after the period
  * ends"). A report received on its due date is on time. Reporting schedules, the completeness
  * functions (object and bulk paths) and recurring tasks all ask it; none computes a due date itself.

@@ -24,7 +24,7 @@ import io.github.chiso.rollup.Coverage;
 import io.github.chiso.rollup.RollupCell;
 import io.github.chiso.score.Goalposts;
 import io.github.chiso.score.SdsnIndicator;
-import io.github.chiso.schedule.Recurrence;
+import io.github.chiso.model.Recurrence;
 import io.github.chiso.schedule.ReportingSchedule;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,9 +2,9 @@ package io.github.chiso.json;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.chiso.model.Period;
-import io.github.chiso.schedule.DueRule;
-import io.github.chiso.schedule.Frequency;
-import io.github.chiso.schedule.Recurrence;
+import io.github.chiso.model.DueRule;
+import io.github.chiso.model.Frequency;
+import io.github.chiso.model.Recurrence;
 import io.github.chiso.schedule.Reporters;
 import io.github.chiso.schedule.ReportingRequirement;
 import io.github.chiso.schedule.ReportingSchedule;

@@ -1,8 +1,7 @@
-package io.github.chiso.schedule;
+package io.github.chiso.model;
 
 import com.google.common.collect.ImmutableList;
 import io.github.chiso.internal.Check;
-import io.github.chiso.model.Period;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;

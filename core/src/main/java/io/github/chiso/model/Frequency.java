@@ -1,6 +1,5 @@
-package io.github.chiso.schedule;
+package io.github.chiso.model;
 
-import io.github.chiso.model.Period;
 
 /**
  * How often something recurs, and so the granularity of its periods.

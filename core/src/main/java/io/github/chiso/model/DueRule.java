@@ -1,7 +1,6 @@
-package io.github.chiso.schedule;
+package io.github.chiso.model;
 
 import io.github.chiso.internal.Check;
-import io.github.chiso.model.Period;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
