@@ -11,6 +11,13 @@ public enum Frequency {
   MONTHLY,
   /** Every calendar quarter: periods {@link Period#quarter}. */
   QUARTERLY,
+  /**
+   * Every half year ("định kỳ 6 tháng"): periods {@link Period#range} from 1 January to 30 June and
+   * from 1 July to 31 December.
+   *
+   * @since 0.2.0
+   */
+  HALF_YEARLY,
   /** Every calendar year: periods {@link Period#year}. */
   YEARLY,
   /** One fixed day each year, such as 30 June: periods {@link Period#day}. */

@@ -10,13 +10,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Something that recurs and falls due: every month, quarter or year, or on one fixed day each year,
+ * Something that recurs and falls due: every month, quarter, half year or year, or on one fixed day each year,
  * each occurrence due by its {@link DueRule}. This is the one place that decides when something
  * recurring is due: reporting schedules, the completeness functions on both paths and recurring
  * tasks ask {@link #occurrences} and {@link #dueDate}, and compute no due date of their own.
  *
  * <p>An occurrence is a {@link Period} of the frequency's granularity: {@link Period#month}, {@link
- * Period#quarter}, {@link Period#year}, or {@link Period#day} for the fixed day (never 29 February).
+ * Period#quarter}, a {@link Period#range} of January–June or July–December, {@link Period#year}, or
+ * {@link Period#day} for the fixed day (never 29 February).
  * A due date may fall before the period ends ("the yearly report by 15 December"), never before it
  * starts.
  *
@@ -71,6 +72,8 @@ public abstract class Recurrence {
         return period.granularity() == Period.Granularity.MONTH;
       case QUARTERLY:
         return period.granularity() == Period.Granularity.QUARTER;
+      case HALF_YEARLY:
+        return period.equals(half(period.start().getYear(), period.start().getMonthValue() <= 6 ? 1 : 2));
       case YEARLY:
         return period.granularity() == Period.Granularity.YEAR;
       default:
@@ -86,11 +89,13 @@ public abstract class Recurrence {
     switch (frequency()) {
       case MONTHLY:
       case QUARTERLY:
-        int step = frequency() == Frequency.MONTHLY ? 1 : 3;
-        LocalDate from = LocalDate.of(year, step == 1 ? start.getMonthValue() : 3 * ((start.getMonthValue() - 1) / 3) + 1, 1);
+      case HALF_YEARLY:
+        int step = frequency() == Frequency.MONTHLY ? 1 : frequency() == Frequency.QUARTERLY ? 3 : 6;
+        LocalDate from = LocalDate.of(year, step * ((start.getMonthValue() - 1) / step) + 1, 1);
         while (true) {
           Period p = step == 1 ? Period.month(from.getYear(), from.getMonthValue())
-              : Period.quarter(from.getYear(), (from.getMonthValue() + 2) / 3);
+              : step == 3 ? Period.quarter(from.getYear(), (from.getMonthValue() + 2) / 3)
+              : half(from.getYear(), from.getMonthValue() <= 6 ? 1 : 2);
           if (p.end().isAfter(window.end())) {
             break;
           }
@@ -112,6 +117,12 @@ public abstract class Recurrence {
         }
     }
     return out.build();
+  }
+
+  /** Half {@code half} (1 or 2) of {@code year}: January–June or July–December. */
+  static Period half(int year, int half) {
+    return half == 1 ? Period.range(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
+        : Period.range(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
   }
 
   private static void add(ImmutableList.Builder<Period> out, Period window, Period p) {

@@ -51,6 +51,20 @@ class RecurrenceTest {
   }
 
   @Test
+  void everySixMonthsIsJanuaryToJuneAndJulyToDecember() {
+    Recurrence halves = Recurrence.of(Frequency.HALF_YEARLY, DueRule.dayOfMonthAfter(0, 15));
+    Period first = Period.range(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
+    Period second = Period.range(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31));
+    assertThat(halves.occurrences(Period.range(LocalDate.of(2024, 12, 1), LocalDate.of(2026, 3, 31))))
+        .containsExactly(first, second);
+    assertThat(halves.dueDate(first)).isEqualTo(LocalDate.of(2025, 6, 15));
+    assertThat(halves.dueDate(second)).isEqualTo(LocalDate.of(2025, 12, 15));
+    assertThat(halves.isOccurrence(Period.range(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 29)))).isFalse();
+    assertThat(halves.isOccurrence(Period.quarter(2025, 1))).isFalse();
+    assertThatThrownBy(() -> halves.dueDate(Period.year(2025))).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
   void byFifteenthDecemberOfTheYear() {
     Recurrence yearly = Recurrence.of(Frequency.YEARLY, DueRule.onDate(MonthDay.of(12, 15), 0));
     assertThat(yearly.dueDate(Period.year(2025))).isEqualTo(LocalDate.of(2025, 12, 15));

@@ -72,7 +72,7 @@ class CompletenessPropertiesTest {
     Frequency frequency = pick(source, List.of(Frequency.values()));
     long rule = source.draw(2);
     DueRule due = rule == 0 ? DueRule.daysAfterEnd((int) source.draw(40))
-        : rule == 1 || frequency == Frequency.MONTHLY || frequency == Frequency.QUARTERLY
+        : rule == 1 || frequency == Frequency.MONTHLY || frequency == Frequency.QUARTERLY || frequency == Frequency.HALF_YEARLY
             ? DueRule.dayOfMonthAfter((frequency == Frequency.ANNUAL_DAY ? 1 : 0) + (int) source.draw(2),
                 1 + (int) source.draw(30))
             : DueRule.onDate(MonthDay.of(1 + (int) source.draw(11), 1 + (int) source.draw(27)),
@@ -186,6 +186,10 @@ class CompletenessPropertiesTest {
           break;
         case QUARTERLY:
           p = Period.quarter(d.getYear(), (d.getMonthValue() + 2) / 3);
+          break;
+        case HALF_YEARLY:
+          p = d.getMonthValue() <= 6 ? Period.range(LocalDate.of(d.getYear(), 1, 1), LocalDate.of(d.getYear(), 6, 30))
+              : Period.range(LocalDate.of(d.getYear(), 7, 1), LocalDate.of(d.getYear(), 12, 31));
           break;
         case YEARLY:
           p = Period.year(d.getYear());
