@@ -12,7 +12,7 @@ public enum Frequency {
   /** Every calendar quarter: periods {@link Period#quarter}. */
   QUARTERLY,
   /**
-   * Every half year ("định kỳ 6 tháng"): periods {@link Period#range} from 1 January to 30 June and
+   * Every half year ("định kỳ 6 tháng"): periods {@link Period#half}, from 1 January to 30 June and
    * from 1 July to 31 December.
    *
    * @since 0.2.0

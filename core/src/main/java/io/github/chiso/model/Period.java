@@ -63,6 +63,19 @@ public final class Period implements Comparable<Period> {
     return new Period(Granularity.QUARTER, first.atDay(1), first.plusMonths(2).atEndOfMonth());
   }
 
+  /**
+   * Half {@code half} (1 or 2) of {@code year}: the {@link #range} from 1 January to 30 June or from
+   * 1 July to 31 December ("6 tháng đầu năm", "6 tháng cuối năm").
+   *
+   * @since 0.2.0
+   */
+  public static Period half(int year, int half) {
+    checkYear(year);
+    Check.argument(half == 1 || half == 2, "half must be 1 or 2, but was %s", half);
+    return half == 1 ? range(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
+        : range(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
+  }
+
   /** Month {@code month} (1–12) of {@code year}. */
   public static Period month(int year, int month) {
     checkYear(year);

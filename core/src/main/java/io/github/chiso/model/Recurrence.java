@@ -73,7 +73,7 @@ public abstract class Recurrence {
       case QUARTERLY:
         return period.granularity() == Period.Granularity.QUARTER;
       case HALF_YEARLY:
-        return period.equals(half(period.start().getYear(), period.start().getMonthValue() <= 6 ? 1 : 2));
+        return period.equals(Period.half(period.start().getYear(), period.start().getMonthValue() <= 6 ? 1 : 2));
       case YEARLY:
         return period.granularity() == Period.Granularity.YEAR;
       default:
@@ -95,7 +95,7 @@ public abstract class Recurrence {
         while (true) {
           Period p = step == 1 ? Period.month(from.getYear(), from.getMonthValue())
               : step == 3 ? Period.quarter(from.getYear(), (from.getMonthValue() + 2) / 3)
-              : half(from.getYear(), from.getMonthValue() <= 6 ? 1 : 2);
+              : Period.half(from.getYear(), from.getMonthValue() <= 6 ? 1 : 2);
           if (p.end().isAfter(window.end())) {
             break;
           }
@@ -117,12 +117,6 @@ public abstract class Recurrence {
         }
     }
     return out.build();
-  }
-
-  /** Half {@code half} (1 or 2) of {@code year}: January–June or July–December. */
-  static Period half(int year, int half) {
-    return half == 1 ? Period.range(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
-        : Period.range(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
   }
 
   private static void add(ImmutableList.Builder<Period> out, Period window, Period p) {
