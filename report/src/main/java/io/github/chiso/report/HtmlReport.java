@@ -172,9 +172,9 @@ public final class HtmlReport {
       header(html, labels, "standing", "task", "due", "lead", "description");
       List<Task> tasks = data.tasks();
       for (Task task : tasks.subList(0, Math.min(limit, tasks.size()))) {
-        TaskStanding standing = data.standing(task);
-        html.append("<tr class=\"").append(standing).append("\"><td>").append(esc(labels.standing(standing))).append("</td><td>")
-            .append(esc(task.code())).append("</td><td>").append(esc(task.due().map(labels::date).orElse("—"))).append("</td><td>")
+        io.github.chiso.task.Standing standing = data.standingOf(task);
+        html.append("<tr class=\"").append(TaskStanding.of(standing)).append("\"><td>").append(esc(labels.standing(standing))).append("</td><td>")
+            .append(esc(task.code())).append("</td><td>").append(esc(labels.due(standing, task))).append("</td><td>")
             .append(esc(task.lead().orElse("—"))).append("</td><td>").append(esc(task.description())).append("</td></tr>\n");
       }
       more(html, tasks.size() - limit, labels, 5);

@@ -68,6 +68,8 @@ final class Labels {
       Map.entry("task", new String[] {"nhiệm vụ", "task"}),
       Map.entry("lead", new String[] {"chủ trì", "lead"}),
       Map.entry("due", new String[] {"hạn", "due"}),
+      Map.entry("daysOverdue", new String[] {"số ngày quá hạn", "days overdue"}),
+      Map.entry("dueWording", new String[] {"thời hạn trong văn bản", "deadline as written"}),
       Map.entry("standing", new String[] {"tình trạng", "standing"}),
       Map.entry("description", new String[] {"nội dung", "description"}),
       Map.entry("pace", new String[] {"Tốc độ tiến tới mục tiêu", "Pace toward the targets"}),
@@ -137,11 +139,29 @@ final class Labels {
         return "QUÁ HẠN";
       case OPEN:
         return "CHƯA ĐẾN HẠN";
+      case ONGOING:
+        return "THƯỜNG XUYÊN";
       case UNDATED:
         return "KHÔNG CÓ HẠN";
       default:
         return "HOÀN THÀNH";
     }
+  }
+
+  /** The standing with the days overdue: "QUÁ HẠN 35 NGÀY", "OVERDUE 35 DAYS". */
+  String standing(io.github.chiso.task.Standing standing) {
+    String name = standing(TaskStanding.of(standing));
+    if (standing.state() != io.github.chiso.task.Standing.State.OVERDUE) {
+      return name;
+    }
+    long days = standing.daysOverdue();
+    return name + " " + days + (vi() ? " NGÀY" : days == 1 ? " DAY" : " DAYS");
+  }
+
+  /** The due day, then the deadline as the document writes it: "27/10/2022 (trước ngày 28/10/2022)". */
+  String due(io.github.chiso.task.Standing standing, io.github.chiso.model.Task task) {
+    String day = standing.due().map(this::date).orElse("—");
+    return task.dueWording().map(w -> day + " (" + w + ")").orElse(day);
   }
 
   String sdsn(SdsnTrend trend) {

@@ -13,6 +13,7 @@ import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Target;
 import io.github.chiso.model.Task;
+import io.github.chiso.task.Standing;
 import io.github.chiso.rollup.Rollup;
 import io.github.chiso.rollup.RollupCell;
 import io.github.chiso.rollup.RollupSpec;
@@ -104,7 +105,7 @@ public final class ReportData {
     this.pace = pace(plan, hierarchy, known, assessments);
     this.tasks = plan.tasks().stream()
         .sorted(Comparator.comparing((Task t) -> TaskStanding.of(t, asOf))
-            .thenComparing(t -> t.due().orElse(LocalDate.MAX))
+            .thenComparing(t -> Standing.of(t, asOf).due().orElse(LocalDate.MAX))
             .thenComparing(Task::code))
         .collect(ImmutableList.toImmutableList());
     this.findings = checked.orElseGet(() -> Checks.run(plan, hierarchy, results));
@@ -347,6 +348,16 @@ public final class ReportData {
   /** Where {@code task} stands on the report's date. */
   public TaskStanding standing(Task task) {
     return TaskStanding.of(task, asOf);
+  }
+
+  /**
+   * Where {@code task} stands on the report's date, with the due day (a recurring task's occurrence's)
+   * and the days overdue.
+   *
+   * @since 0.2.0
+   */
+  public Standing standingOf(Task task) {
+    return Standing.of(task, asOf);
   }
 
   /** The consistency findings of {@link Checks#run}. */

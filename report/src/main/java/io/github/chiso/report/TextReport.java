@@ -157,8 +157,9 @@ public final class TextReport {
       line(out, "%n%s%n", labels.format("tasks", labels.date(data.asOf())));
       List<Task> tasks = data.tasks();
       for (Task task : tasks.subList(0, Math.min(limit, tasks.size()))) {
-        line(out, "  %-13s %-8s %-10s %s — %s%n", labels.standing(data.standing(task)), task.code(),
-            task.due().map(labels::date).orElse("—"), task.lead().orElse("—"), task.description());
+        io.github.chiso.task.Standing standing = data.standingOf(task);
+        line(out, "  %-16s %-8s %-10s %s — %s%n", labels.standing(standing), task.code(),
+            labels.due(standing, task), task.lead().orElse("—"), task.description());
       }
       more(out, tasks.size() - limit, labels);
     }

@@ -140,13 +140,16 @@ public final class XlsxReport {
   }
 
   private static void tasks(Workbook workbook, ReportData data, Labels labels) throws IOException {
-    List<String> header = words(labels, "standing", "task", "due", "lead", "description");
-    Sheet sheet = new Sheet(workbook, labels.vi() ? "Nhiệm vụ" : "Tasks", header, 16, 10, 12, 30, 80);
+    List<String> header = words(labels, "standing", "task", "due", "daysOverdue", "dueWording", "lead", "description");
+    Sheet sheet = new Sheet(workbook, labels.vi() ? "Nhiệm vụ" : "Tasks", header, 16, 10, 12, 10, 24, 30, 80);
     for (Task task : data.tasks()) {
-      TaskStanding standing = data.standing(task);
-      Sheet.Cell cell = Sheet.Cell.text(labels.standing(standing));
-      sheet.add(standing == TaskStanding.OVERDUE ? cell.filled(RED) : standing == TaskStanding.DONE ? cell.filled(GREEN) : cell,
-          Sheet.Cell.text(task.code()), task.due().map(Sheet.Cell::date).orElse(Sheet.Cell.empty()), Sheet.Cell.text(task.lead().orElse("")),
+      io.github.chiso.task.Standing standing = data.standingOf(task);
+      TaskStanding state = TaskStanding.of(standing);
+      Sheet.Cell cell = Sheet.Cell.text(labels.standing(state));
+      sheet.add(state == TaskStanding.OVERDUE ? cell.filled(RED) : state == TaskStanding.DONE ? cell.filled(GREEN) : cell,
+          Sheet.Cell.text(task.code()), standing.due().map(Sheet.Cell::date).orElse(Sheet.Cell.empty()),
+          state == TaskStanding.OVERDUE ? Sheet.Cell.number(standing.daysOverdue()) : Sheet.Cell.empty(),
+          Sheet.Cell.text(task.dueWording().orElse("")), Sheet.Cell.text(task.lead().orElse("")),
           Sheet.Cell.text(task.description()));
     }
     sheet.close();

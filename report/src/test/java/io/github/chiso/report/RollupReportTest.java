@@ -143,4 +143,27 @@ class RollupReportTest {
     assertThat(tasks.standing(open)).isEqualTo(TaskStanding.OPEN);   // due on the date is not yet overdue
     assertThat(tasks.standing(done)).isEqualTo(TaskStanding.DONE);
   }
+
+  @Test
+  void theTaskTablesShowTheDaysOverdueAndTheDeadlineAsWritten() {
+    Task late = Task.builder().code("T1").description("Báo cáo kết quả").lead("Sở TT&TT").due(LocalDate.of(2025, 6, 30))
+        .dueWording("trước ngày 1/7/2025").build();
+    Task monthly = Task.builder().code("T2").description("Đưa chuyên đề vào báo cáo").dueWording("hàng tháng")
+        .recurrence(io.github.chiso.text.DeadlineText.parse("hàng tháng").recurrence().orElseThrow())
+        .completed(LocalDate.of(2025, 8, 20)).build();
+    Task always = Task.builder().code("T3").description("Rà soát").dueWording("thường xuyên").ongoing(true).build();
+    Plan withTasks = Plan.builder().from(PLAN).tasks(List.of(always, monthly, late)).build();
+    ReportData data = ReportData.of(withTasks, DONG_NAI, communeResults(), LocalDate.of(2025, 9, 30));
+    assertThat(data.tasks()).extracting(Task::code).containsExactly("T1", "T2", "T3");
+    assertThat(data.standingOf(late).daysOverdue()).isEqualTo(92);
+    assertThat(data.standing(monthly)).isEqualTo(TaskStanding.OPEN);   // August done on 20 August; September due on the 30th
+    assertThat(data.standingOf(monthly).due()).contains(LocalDate.of(2025, 9, 30));
+    assertThat(data.standing(always)).isEqualTo(TaskStanding.ONGOING);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    TextReport.print(data, io.github.chiso.text.Language.VI, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).contains("QUÁ HẠN 92 NGÀY", "30/06/2025 (trước ngày 1/7/2025)", "30/09/2025 (hàng tháng)", "THƯỜNG XUYÊN");
+    String html = HtmlReport.render(data, io.github.chiso.text.Language.EN);
+    assertThat(html).contains("<tr class=\"OVERDUE\"><td>OVERDUE 92 DAYS</td>", "2025-06-30 (trước ngày 1/7/2025)", "<tr class=\"ONGOING\">");
+  }
 }
