@@ -291,8 +291,16 @@ final class JsonReaders {
   }
 
   static Task task(JsonNode node, String path) {
-    Obj o = Obj.of(node, path, fields("code", "description", "lead", "partners", "due", "status", "targets", "source"));
+    Obj o = Obj.of(node, path, fields("code", "description", "lead", "partners", "due", "dueWording", "recurrence",
+        "ongoing", "qualifiers", "status", "completed", "targets", "source"));
     List<String> partners = o.optList("partners", Obj::string);
+    Optional<io.github.chiso.model.Recurrence> recurrence =
+        o.optNode("recurrence").map(n -> ScheduleJson.recurrence(n, o.path("recurrence")));
+    List<Qualifier> qualifiers = o.optList("qualifiers", (n, p) -> Obj.enumValue(Obj.string(n, p), p, Qualifier.class));
+    if (new java.util.HashSet<>(qualifiers).size() != qualifiers.size()) {
+      throw new InvalidDocumentException(path + ".qualifiers", qualifiers.toString(), "a qualifier is listed twice");
+    }
+    boolean ongoing = o.has("ongoing") && o.bool("ongoing");
     List<String> targets = o.optList("targets", Obj::string);
     Optional<SourceRef> source = o.optNode("source").map(n -> source(n, o.path("source")));
     return Obj.build(path, unused -> {
@@ -303,7 +311,11 @@ final class JsonReaders {
           .targetCodes(targets);
       o.optString("lead").ifPresent(task::lead);
       o.optDate("due").ifPresent(task::due);
+      o.optString("dueWording").ifPresent(task::dueWording);
+      recurrence.ifPresent(task::recurrence);
+      task.ongoing(ongoing).addAllQualifiers(qualifiers);
       o.optEnum("status", TaskStatus.class).ifPresent(task::status);
+      o.optDate("completed").ifPresent(task::completed);
       source.ifPresent(task::source);
       return task.build();
     });

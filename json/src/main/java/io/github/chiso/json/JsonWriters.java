@@ -304,7 +304,17 @@ final class JsonWriters {
       node.set("partners", strings(task.partners()));
     }
     task.due().ifPresent(d -> node.put("due", d.toString()));
+    task.dueWording().ifPresent(w -> node.put("dueWording", w));
+    task.recurrence().ifPresent(r -> node.set("recurrence", ScheduleJson.recurrence(r)));
+    if (task.ongoing()) {
+      node.put("ongoing", true);
+    }
+    if (!task.qualifiers().isEmpty()) {
+      ArrayNode qualifiers = node.putArray("qualifiers");
+      task.qualifiers().forEach(q -> qualifiers.add(q.name()));
+    }
     node.put("status", task.status().name());
+    task.completed().ifPresent(d -> node.put("completed", d.toString()));
     if (!task.targetCodes().isEmpty()) {
       node.set("targets", strings(task.targetCodes()));
     }
