@@ -112,6 +112,41 @@ class SeedEncodingTest {
     }
   }
 
+  /** Seed 004 section 7: the monthly task recurs, each month due by its last day, and stands by its occurrence. */
+  @Test
+  void seed004sMonthlyReportTaskRecurs() {
+    Task monthly = task(Seeds.seed004Plan(), "7");
+    assertThat(monthly.dueWording()).contains("hàng tháng");
+    assertThat(monthly.description()).contains("hàng tháng đưa chuyên đề báo cáo về chuyển đổi số");
+    assertThat(monthly.due()).isEmpty();
+    io.github.chiso.model.Recurrence recurrence = monthly.recurrence().orElseThrow();
+    assertThat(recurrence.frequency()).isEqualTo(io.github.chiso.model.Frequency.MONTHLY);
+    assertThat(recurrence.dueDate(io.github.chiso.model.Period.month(2022, 9))).isEqualTo(java.time.LocalDate.of(2022, 9, 30));
+    io.github.chiso.task.Standing s = io.github.chiso.task.Standing.of(monthly, java.time.LocalDate.of(2022, 10, 5));
+    assertThat(s.state()).isEqualTo(io.github.chiso.task.Standing.State.OVERDUE);   // September's, never recorded done
+    assertThat(s.occurrence()).contains(io.github.chiso.model.Period.month(2022, 9));
+    assertThat(s.daysOverdue()).isEqualTo(5);
+  }
+
+  /** Seed 001 I.1: "Dự kiến tháng 12/2022" is an expected deadline, due on 31 December 2022. */
+  @Test
+  void seed001sEvaluationIsExpectedInDecember() {
+    Plan plan = Seeds.seed001Plan();
+    Task evaluation = task(plan, "I.1-ĐG");
+    assertThat(evaluation.dueWording()).contains("Dự kiến tháng 12/2022");
+    assertThat(evaluation.qualifiers()).containsExactly(Qualifier.EXPECTED);
+    assertThat(evaluation.due()).contains(java.time.LocalDate.of(2022, 12, 31));
+    assertThat(io.github.chiso.task.Standing.of(evaluation, java.time.LocalDate.of(2022, 12, 31)).state())
+        .isEqualTo(io.github.chiso.task.Standing.State.OPEN);
+    assertThat(task(plan, "I.4-HN").qualifiers()).containsExactly(Qualifier.EXPECTED);
+    for (int n = 1; n <= 8; n++) {
+      assertThat(task(plan, "IV." + n).dueWording()).contains("03 THÁNG CUỐI NĂM 2022");
+    }
+    assertThat(task(Seeds.seed002Plan(), "V.3-4").ongoing()).isTrue();
+    assertThat(io.github.chiso.task.Standing.of(task(Seeds.seed004Plan(), "3-4"), java.time.LocalDate.of(2022, 10, 28)).daysOverdue())
+        .as("trước ngày 28/10/2022: due 27 October, one day late on the 28th").isEqualTo(1);
+  }
+
   /** Every threshold with wording, in every seed plan, reads back to its comparator and bounds. */
   @Test
   void everyThresholdWordingReadsBackToItsEncoding() {
