@@ -147,6 +147,17 @@ class SeedEncodingTest {
         .as("trước ngày 28/10/2022: due 27 October, one day late on the 28th").isEqualTo(1);
   }
 
+  /** A named lead resolves to the department of Đồng Nai's hierarchy; a collective one to none. */
+  @Test
+  void seed002LeadsResolveToBodiesOrAreCollective() {
+    Plan plan = Seeds.seed002Plan();
+    assertThat(io.github.chiso.task.Leads.body(task(plan, "V.7.d-1"), Seeds.dongNai()))
+        .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Sở Công Thương"));
+    assertThat(io.github.chiso.task.Leads.body(task(plan, "V.7.a"), Seeds.dongNai())).isPresent();
+    assertThat(io.github.chiso.task.Leads.body(task(plan, "V.3-1"), Seeds.dongNai())).as("Các sở, ban, ngành, UBND các huyện, thành phố").isEmpty();
+    assertThat(io.github.chiso.task.Leads.body(task(plan, "III.1-1"), Seeds.dongNai())).as("no lead").isEmpty();
+  }
+
   /** Every threshold with wording, in every seed plan, reads back to its comparator and bounds. */
   @Test
   void everyThresholdWordingReadsBackToItsEncoding() {
