@@ -34,7 +34,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * A plain CSV (the default) uses commas and decimal points and reads back with any CSV reader. With
  * {@link ReportOptions#excel} it starts with a byte-order mark and, in Vietnamese, uses decimal
  * commas and semicolons, as Excel expects. Text cells go through {@link CsvCells#neutralised}, so no
- * code, name or note from the documents opens as a formula.
+ * code, name or note from the documents opens as a formula. {@link #writeTasks} writes the plan's
+ * tasks as a second table, {@link #TASK_COLUMNS}, with the same options.
  *
  * @since 0.1.0
  */
@@ -43,6 +44,17 @@ public final class CsvReport {
   public static final ImmutableList<String> COLUMNS = ImmutableList.of("indicator", "indicatorName", "unit", "unitName",
       "period", "status", "value", "comparator", "bound", "upperBound", "margin", "threshold", "reason");
 
+  /**
+   * The columns of the task table, in order: {@code task}, {@code standing} ({@code OVERDUE}, {@code
+   * OPEN}, {@code ONGOING}, {@code UNDATED}, {@code DONE}), {@code daysOverdue} (empty unless overdue),
+   * {@code due} (ISO day; a recurring task's occurrence's), {@code occurrence} (a recurring task's
+   * period), {@code dueWording} (the deadline as written), {@code lead}, {@code description}.
+   *
+   * @since 0.2.0
+   */
+  public static final ImmutableList<String> TASK_COLUMNS = ImmutableList.of("task", "standing", "daysOverdue", "due",
+      "occurrence", "dueWording", "lead", "description");
+
   private static final CsvMapper MAPPER = new CsvMapper();
 
   private CsvReport() {}
@@ -50,17 +62,7 @@ public final class CsvReport {
   /** Writes the compliance table of {@code data} to {@code out}, which is flushed and left open. */
   public static void write(ReportData data, ReportOptions options, Writer out) {
     boolean decimalComma = options.excel() && options.language() == Language.VI;
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setColumnSeparator(decimalComma ? ';' : ',');
-    COLUMNS.forEach(schema::addColumn);
-    try {
-      if (options.excel()) {
-        out.write('\uFEFF');
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (SequenceWriter writer = MAPPER.writerFor(String[].class).with(schema.build())
-        .without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValues(out)) {
+    try (SequenceWriter writer = writer(COLUMNS, options, out)) {
       for (Assessment a : data.assessments()) {
         Optional<Threshold> threshold = a.threshold();
         writer.write(new String[] {
@@ -76,6 +78,40 @@ public final class CsvReport {
         });
       }
     }
+  }
+
+  /**
+   * Writes the plan's tasks of {@code data}, in the report's order, with where each stands on the
+   * report's date, to {@code out}, which is flushed and left open.
+   *
+   * @since 0.2.0
+   */
+  public static void writeTasks(ReportData data, ReportOptions options, Writer out) {
+    try (SequenceWriter writer = writer(TASK_COLUMNS, options, out)) {
+      for (io.github.chiso.model.Task task : data.tasks()) {
+        io.github.chiso.task.Standing standing = data.standingOf(task);
+        writer.write(new String[] {
+          text(task.code()), TaskStanding.of(standing).name(),
+          standing.daysOverdue() > 0 ? Long.toString(standing.daysOverdue()) : "",
+          standing.due().map(Object::toString).orElse(""), standing.occurrence().map(Object::toString).orElse(""),
+          text(task.dueWording().orElse("")), text(task.lead().orElse("")), text(task.description())
+        });
+      }
+    }
+  }
+
+  private static SequenceWriter writer(ImmutableList<String> columns, ReportOptions options, Writer out) {
+    boolean decimalComma = options.excel() && options.language() == Language.VI;
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setColumnSeparator(decimalComma ? ';' : ',');
+    columns.forEach(schema::addColumn);
+    try {
+      if (options.excel()) {
+        out.write('\uFEFF');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return MAPPER.writerFor(String[].class).with(schema.build()).without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValues(out);
   }
 
   private static String text(String cell) {

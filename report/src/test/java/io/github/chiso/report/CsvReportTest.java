@@ -88,4 +88,28 @@ class CsvReportTest {
       assertThat(Arrays.asList("=", "+", "-", "@")).noneMatch(c -> row.get("reason").startsWith(c) || row.get("unitName").startsWith(c));
     }
   }
+
+  @Test
+  void theTaskTableGivesEachTasksStandingDaysOverdueAndWording() throws Exception {
+    // Seed 004's tasks (Đắk Nông) on Đồng Nai's plan and hierarchy, whose data the seeds hold.
+    List<io.github.chiso.model.Task> tasks = Seeds.seed004Plan().tasks().stream()
+        .map(t -> io.github.chiso.model.Task.builder().from(t).targetCodes(List.of()).build()).toList();
+    io.github.chiso.model.Plan plan = io.github.chiso.model.Plan.builder().from(Seeds.seed001Plan()).tasks(tasks).build();
+    ReportData seed004 = ReportData.of(plan, Seeds.dongNai(), List.of(), java.time.LocalDate.of(2022, 10, 5));
+    StringWriter out = new StringWriter();
+    CsvReport.writeTasks(seed004, ReportOptions.of(Language.EN), out);
+    CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    List<String[]> rows = new ArrayList<>();
+    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(out.toString())) {
+      it.forEachRemaining(rows::add);
+    }
+    assertThat(rows.get(0)).containsExactlyElementsOf(CsvReport.TASK_COLUMNS);
+    assertThat(rows).hasSize(seed004.tasks().size() + 1);
+    Map<String, String[]> byCode = rows.stream().skip(1).collect(Collectors.toMap(r -> r[0], r -> r));
+    assertThat(byCode.get("3-6")).startsWith("3-6", "OVERDUE", "21", "2022-09-14", "", "trước ngày 15/9/2022");
+    assertThat(byCode.get("3-4")).startsWith("3-4", "OPEN", "", "2022-10-27", "", "trước ngày 28/10/2022");
+    assertThat(byCode.get("7")).startsWith("7", "OVERDUE", "5", "2022-09-30", "2022-09", "hàng tháng");
+    assertThat(byCode.get("2-1")).startsWith("2-1", "UNDATED", "", "", "", "");
+    assertThat(rows.get(1)[1]).isEqualTo("OVERDUE");
+  }
 }
