@@ -265,7 +265,17 @@ public final class ChisoGen {
               .targets(targets);
           for (int t = 0; t < (Integer) issuerTasks[1]; t++) {
             Task.Builder task = Task.builder().code("NV-" + t).description("Nhiệm vụ " + t).lead("Sở TT&TT")
-                .addPartners("Sở Y tế").due(LocalDate.of(2025, 10, 28)).status(TaskStatus.values()[t % 4]);
+                .addPartners("Sở Y tế").status(TaskStatus.values()[t % 4]);
+            if (t == 1) {   // recurring, last done on 20 September
+              task.dueWording("hàng tháng").completed(LocalDate.of(2025, 9, 20))
+                  .recurrence(io.github.chiso.model.Recurrence.of(io.github.chiso.model.Frequency.MONTHLY,
+                      io.github.chiso.model.DueRule.daysAfterEnd(0)));
+            } else if (t == 2) {   // DONE, expected by a day, done early
+              task.due(LocalDate.of(2025, 10, 28)).dueWording("dự kiến trước ngày 29/10/2025")
+                  .addQualifiers(io.github.chiso.model.Qualifier.EXPECTED).completed(LocalDate.of(2025, 10, 1));
+            } else {
+              task.due(LocalDate.of(2025, 10, 28));
+            }
             if (!targets.isEmpty()) {
               task.addTargetCodes(targets.get(t % targets.size()).code());
             }
