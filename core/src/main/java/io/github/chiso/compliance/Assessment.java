@@ -1,9 +1,11 @@
 package io.github.chiso.compliance;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.internal.Check;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Period;
+import io.github.chiso.model.Qualifier;
 import io.github.chiso.model.Rational;
 import io.github.chiso.model.Threshold;
 import java.math.BigInteger;
@@ -78,6 +80,15 @@ public abstract class Assessment {
   /** The target's deadline. */
   public abstract LocalDate deadline();
 
+  /**
+   * How the document means the judged value: the result's {@link
+   * io.github.chiso.model.Result#qualifiers()} ("khoảng 83,5%" is {@link Qualifier#APPROXIMATE}),
+   * shown with the verdict; they never change it. Empty for values that are not a single result.
+   *
+   * @since 0.2.0
+   */
+  public abstract ImmutableSet<Qualifier> qualifiers();
+
   /** Why there is no verdict, for NO_DATA and NOT_EVALUABLE. */
   public abstract Optional<String> reason();
 
@@ -131,6 +142,7 @@ public abstract class Assessment {
         + ": "
         + status()
         + value().map(v -> " value " + v.toBigDecimal(4)).orElse("")
+        + (qualifiers().isEmpty() ? "" : " " + qualifiers())
         + threshold().map(t -> " vs " + t).orElse("")
         + margin().map(m -> " margin " + m.toBigDecimal(4)).orElse("")
         + reason().map(r -> " (" + r + ")").orElse("");

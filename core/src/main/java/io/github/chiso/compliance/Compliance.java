@@ -78,7 +78,10 @@ public final class Compliance {
     return compiled.accepts(1) ? value.subtract(bound) : bound.subtract(value);
   }
 
-  /** Judges {@code result} for {@code subject} against {@code target}. */
+  /**
+   * Judges {@code result} for {@code subject} against {@code target}. The assessment carries the
+   * result's qualifiers; they never change the verdict: "khoảng 80%" and "hơn 80%" are judged as 80.
+   */
   public static Assessment assess(Target target, Subject subject, Result result) {
     Check.argument(
         result.indicatorCode().equals(target.indicator().code()),
@@ -91,6 +94,12 @@ public final class Compliance {
         "result subject '%s' does not match subject '%s'",
         result.subjectCode(),
         subject.code());
+    Assessment judged = assessReading(target, subject, result);
+    return result.qualifiers().isEmpty() ? judged
+        : Assessment.builder().from(judged).qualifiers(result.qualifiers()).build();
+  }
+
+  private static Assessment assessReading(Target target, Subject subject, Result result) {
     Optional<String> rank = CompiledPlan.notJudgedAsRank(result.reading(), target.indicator().measure());
     if (rank.isPresent()) {
       return base(target, subject).period(result.period()).asOf(result.asOf())

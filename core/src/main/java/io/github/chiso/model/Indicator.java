@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * Something a plan measures: a code, its Vietnamese name (required) and optional English name, the
- * unit of measure, which direction is better, the area it belongs to and how it rolls up. The rollup
- * rule defaults to {@link RollupRule#defaultFor} the measure.
+ * kind of measure, the unit the document counts in ("trạm BTS") and the basis of a rate ("/1.000
+ * dân") where it gives them, which direction is better, the area it belongs to and how it rolls up.
+ * The rollup rule defaults to {@link RollupRule#defaultFor} the measure.
  *
  * @since 0.1.0
  */
@@ -27,6 +28,21 @@ public abstract class Indicator {
 
   /** Unit of measure. */
   public abstract Measure measure();
+
+  /**
+   * The unit values are counted in, as the document writes it after the number: "trạm BTS", "tài
+   * khoản", "đồng"; non-blank without surrounding spaces.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<String> unit();
+
+  /**
+   * What a value is a rate of, for a rate: per 1000 dân ("1,2/1.000 dân") or per year ("6,5%/năm").
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<RateBasis> per();
 
   /** Which direction is better; higher unless stated. */
   @Value.Default
@@ -62,6 +78,9 @@ public abstract class Indicator {
   void check() {
     Check.code("indicator code", code());
     Check.argument(!nameVi().isBlank(), "indicator %s: nameVi must not be blank", code());
+    unit().ifPresent(u -> Check.code("indicator " + code() + " unit", u));
+    Check.argument(per().isEmpty() || measure() != Measure.RANK,
+        "indicator %s: a rank is not a rate, but the basis is %s", code(), per().orElse(null));
   }
 
   @Override

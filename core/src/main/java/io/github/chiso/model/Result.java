@@ -1,5 +1,6 @@
 package io.github.chiso.model;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.chiso.internal.Check;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -7,7 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * One reported result: an indicator, the unit or body it is for, the period, and the reading. The
- * as-of date is the day the figure describes, by default the period's last day.
+ * as-of date is the day the figure describes, by default the period's last day. The qualifiers say
+ * how the document means the number ("khoảng 3.500 trạm" is approximate); they never change a
+ * verdict.
  *
  * @since 0.1.0
  */
@@ -40,6 +43,18 @@ public abstract class Result {
   /** A free note kept with the result. */
   public abstract Optional<String> note();
 
+  /**
+   * How the document means the number: {@link Qualifier#APPROXIMATE} ("khoảng"), {@link
+   * Qualifier#ESTIMATED} ("ước đạt"), {@link Qualifier#EXPECTED} ("dự kiến"), {@link
+   * Qualifier#MORE_THAN} ("hơn 80%"), {@link Qualifier#LESS_THAN} ("dưới 10%"), {@link
+   * Qualifier#WITHIN} ("top 10", on a rank only), {@link Qualifier#AMBIGUOUS_NUMBER}. Only a numeric
+   * reading has qualifiers; {@link Qualifier#ASPIRATIONAL} is a target's word, never a result's. The
+   * value is judged as stated whatever they say (FORMAT.md, "Result set").
+   *
+   * @since 0.2.0
+   */
+  public abstract ImmutableSet<Qualifier> qualifiers();
+
   /** A result as of the end of its period. */
   public static Result of(String indicatorCode, String subjectCode, Period period, Reading reading) {
     return builder()
@@ -64,10 +79,25 @@ public abstract class Result {
   void check() {
     Check.code("result indicatorCode", indicatorCode());
     Check.code("result subjectCode", subjectCode());
+    if (qualifiers().isEmpty()) {
+      return;
+    }
+    Check.argument(reading().kind() != Reading.Kind.TEXT,
+        "result %s: qualifiers %s are only for a number, not the text reading '%s'", this, qualifiers(), reading());
+    Check.argument(!qualifiers().contains(Qualifier.ASPIRATIONAL),
+        "result %s: qualifier ASPIRATIONAL is a target's word ('phấn đấu'), not a result's", this);
+    Check.argument(!qualifiers().contains(Qualifier.WITHIN) || reading().kind() == Reading.Kind.RANK,
+        "result %s: qualifier WITHIN ('top 10') is only for a rank, not the %s reading %s", this,
+        reading().kind(), reading());
+    Check.argument(!qualifiers().containsAll(BOUNDS),
+        "result %s: qualifiers MORE_THAN and LESS_THAN contradict each other", this);
   }
+
+  private static final ImmutableSet<Qualifier> BOUNDS = ImmutableSet.of(Qualifier.MORE_THAN, Qualifier.LESS_THAN);
 
   @Override
   public String toString() {
-    return indicatorCode() + "@" + subjectCode() + " " + period() + " = " + reading();
+    return indicatorCode() + "@" + subjectCode() + " " + period() + " = " + reading()
+        + (qualifiers().isEmpty() ? "" : " " + qualifiers());
   }
 }

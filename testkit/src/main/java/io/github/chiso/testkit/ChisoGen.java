@@ -291,6 +291,48 @@ public final class ChisoGen {
   }
 
   /**
+   * Qualifiers a result with {@code reading} may carry: none for text; for numbers any of {@link
+   * Qualifier#APPROXIMATE}, {@link Qualifier#ESTIMATED}, {@link Qualifier#EXPECTED}, {@link
+   * Qualifier#AMBIGUOUS_NUMBER}, at most one of {@link Qualifier#MORE_THAN} and {@link
+   * Qualifier#LESS_THAN}, and {@link Qualifier#WITHIN} on a rank; none half the time.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<java.util.Set<Qualifier>> resultQualifiers(Reading reading) {
+    if (reading.kind() == Reading.Kind.TEXT) {
+      return Gen.constant(java.util.Set.of());
+    }
+    return Gen.combine(Gen.ints(0, 31), Gen.ints(0, 2), Gen.booleans(), (bits, bound, within) -> {
+      java.util.Set<Qualifier> picked = java.util.EnumSet.noneOf(Qualifier.class);
+      if (bits < 16) {
+        return picked;
+      }
+      Qualifier[] free = {Qualifier.APPROXIMATE, Qualifier.ESTIMATED, Qualifier.EXPECTED, Qualifier.AMBIGUOUS_NUMBER};
+      for (int i = 0; i < free.length; i++) {
+        if ((bits >> i & 1) == 1) {
+          picked.add(free[i]);
+        }
+      }
+      if (bound > 0) {
+        picked.add(bound == 1 ? Qualifier.MORE_THAN : Qualifier.LESS_THAN);
+      }
+      if (within && reading.kind() == Reading.Kind.RANK) {
+        picked.add(Qualifier.WITHIN);
+      }
+      return picked;
+    });
+  }
+
+  /**
+   * {@code results} with the qualifiers {@link #resultQualifiers} gives for their readings.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Result> qualified(Gen<Result> results) {
+    return results.flatMap(r -> resultQualifiers(r.reading()).map(q -> Result.builder().from(r).qualifiers(q).build()));
+  }
+
+  /**
    * Ranks: places from 1 to 70 (the first places most often), half of them in a field of 1 to 120
    * places that holds them (exactly the place at times: the last place).
    *
