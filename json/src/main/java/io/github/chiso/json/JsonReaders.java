@@ -33,8 +33,10 @@ import io.github.chiso.model.Task;
 import io.github.chiso.model.TaskStatus;
 import io.github.chiso.model.TextStatus;
 import io.github.chiso.model.Qualifier;
+import io.github.chiso.model.RateBasis;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.model.UnitRollup;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
@@ -208,11 +210,17 @@ final class JsonReaders {
   }
 
   static Indicator indicator(JsonNode node, String path, Vocabulary vocabulary) {
-    Obj o = Obj.of(node, path, fields("code", "nameVi", "nameEn", "measure", "polarity", "area", "rollup"));
+    Obj o = Obj.of(node, path, fields("code", "nameVi", "nameEn", "measure", "polarity", "area", "rollup", "unit",
+        "per"));
     String areaKey = o.string("area");
     Area area = vocabulary.area(areaKey).orElseThrow(
         () -> new InvalidDocumentException(o.path("area"), Obj.quoted(areaKey), "unknown area; expected " + vocabulary.areaKeys() + " or one declared in areas"));
     Optional<RollupRule> rollup = o.optNode("rollup").map(n -> rollupRule(n, o.path("rollup")));
+    Optional<RateBasis> per = o.optNode("per").map(n -> rateBasis(n, o.path("per")));
+    Optional<String> unit = o.optString("unit");
+    unit.filter(u -> u.isBlank() || !u.strip().equals(u)).ifPresent(u -> {
+      throw new InvalidDocumentException(o.path("unit"), Obj.quoted(u), "a unit is non-blank without surrounding spaces");
+    });
     return Obj.build(path, unused -> {
       Indicator.Builder indicator = Indicator.builder()
           .code(o.string("code"))
@@ -222,6 +230,8 @@ final class JsonReaders {
       o.optString("nameEn").ifPresent(indicator::nameEn);
       o.optEnum("polarity", Polarity.class).ifPresent(indicator::polarity);
       rollup.ifPresent(indicator::rollup);
+      unit.ifPresent(indicator::unit);
+      per.ifPresent(indicator::per);
       return indicator.build();
     });
   }
@@ -243,10 +253,7 @@ final class JsonReaders {
     Obj o = Obj.of(node, path, fields("comparator", "bound", "upperBound", "appliesTo", "effectiveFrom", "wording",
         "qualifiers"));
     Comparator comparator = o.enumValue("comparator", Comparator.class);
-    List<Qualifier> qualifiers = o.optList("qualifiers", (n, p) -> Obj.enumValue(Obj.string(n, p), p, Qualifier.class));
-    if (new java.util.HashSet<>(qualifiers).size() != qualifiers.size()) {
-      throw new InvalidDocumentException(path + ".qualifiers", qualifiers.toString(), "a qualifier is listed twice");
-    }
+    List<Qualifier> qualifiers = qualifiers(o);
     Optional<Threshold.AppliesTo> appliesTo = o.optEnum("appliesTo", Threshold.AppliesTo.class);
     return Obj.build(path, unused -> {
       Threshold.Builder threshold = Threshold.builder().comparator(comparator).bound(o.decimal("bound"));
@@ -257,6 +264,33 @@ final class JsonReaders {
       threshold.addAllQualifiers(qualifiers);
       return threshold.build();
     });
+  }
+
+  /** The optional {@code "qualifiers"} array of names, each at most once. */
+  private static List<Qualifier> qualifiers(Obj o) {
+    List<Qualifier> qualifiers = o.optList("qualifiers", (n, p) -> Obj.enumValue(Obj.string(n, p), p, Qualifier.class));
+    if (new java.util.HashSet<>(qualifiers).size() != qualifiers.size()) {
+      throw new InvalidDocumentException(o.path("qualifiers"), qualifiers.toString(), "a qualifier is listed twice");
+    }
+    return qualifiers;
+  }
+
+  static RateBasis rateBasis(JsonNode node, String path) {
+    Obj o = Obj.of(node, path, fields("kind", "base", "of"));
+    RateBasis.Kind kind = o.enumValue("kind", RateBasis.Kind.class);
+    if (kind == RateBasis.Kind.PER_YEAR) {
+      for (String name : List.of("base", "of")) {
+        if (o.has(name)) {
+          throw new InvalidDocumentException(o.path(name), "", "a rate per year has no " + name);
+        }
+      }
+      return RateBasis.perYear();
+    }
+    BigDecimal base = o.decimal("base");
+    if (base.signum() <= 0) {
+      throw new InvalidDocumentException(o.path("base"), base.toPlainString(), "the base of a rate must be positive");
+    }
+    return Obj.build(path, unused -> RateBasis.perPopulation(base, o.string("of")));
   }
 
   static Target target(JsonNode node, String path, Vocabulary vocabulary, Map<String, Indicator> indicators) {
@@ -296,10 +330,7 @@ final class JsonReaders {
     List<String> partners = o.optList("partners", Obj::string);
     Optional<io.github.chiso.model.Recurrence> recurrence =
         o.optNode("recurrence").map(n -> ScheduleJson.recurrence(n, o.path("recurrence")));
-    List<Qualifier> qualifiers = o.optList("qualifiers", (n, p) -> Obj.enumValue(Obj.string(n, p), p, Qualifier.class));
-    if (new java.util.HashSet<>(qualifiers).size() != qualifiers.size()) {
-      throw new InvalidDocumentException(path + ".qualifiers", qualifiers.toString(), "a qualifier is listed twice");
-    }
+    List<Qualifier> qualifiers = qualifiers(o);
     boolean ongoing = o.has("ongoing") && o.bool("ongoing");
     List<String> targets = o.optList("targets", Obj::string);
     Optional<SourceRef> source = o.optNode("source").map(n -> source(n, o.path("source")));
@@ -323,11 +354,12 @@ final class JsonReaders {
 
   static Result result(JsonNode node, String path) {
     Obj o = Obj.of(node, path, fields("indicator", "subject", "period", "asOf", "value", "numerator", "denominator",
-        "reportedShare", "rank", "field", "status", "text", "source", "note"));
+        "reportedShare", "rank", "field", "status", "text", "source", "note", "qualifiers"));
     Reading reading = reading(o);
+    List<Qualifier> qualifiers = qualifiers(o);
     Period period = period(o.node("period"), o.path("period"));
     Optional<SourceRef> source = o.optNode("source").map(n -> source(n, o.path("source")));
-    return Obj.build(path, unused -> {
+    Result unqualified = Obj.build(path, unused -> {
       Result.Builder result = Result.builder()
           .indicatorCode(o.string("indicator"))
           .subjectCode(o.string("subject"))
@@ -338,6 +370,8 @@ final class JsonReaders {
       o.optString("note").ifPresent(result::note);
       return result.build();
     });
+    return qualifiers.isEmpty() ? unqualified
+        : Obj.build(o.path("qualifiers"), unused -> Result.builder().from(unqualified).qualifiers(qualifiers).build());
   }
 
   /**
@@ -418,7 +452,8 @@ final class JsonReaders {
   static Assessment assessment(JsonNode node, String path) {
     Obj o = Obj.of(node, path, fields("target", "indicator", "subject", "scope", "period", "status", "threshold",
         "value", "margin", "achievement", "numerator", "denominator", "rangePosition", "asOf", "deadline", "reason",
-        "areas"));
+        "areas", "qualifiers"));
+    List<Qualifier> qualifiers = qualifiers(o);
     Vocabulary vocabulary = new Vocabulary();
     o.optList("areas", JsonReaders::area).forEach(vocabulary::declare);
     Indicator indicator = indicator(o.node("indicator"), o.path("indicator"), vocabulary);
@@ -447,7 +482,7 @@ final class JsonReaders {
       }
       o.optEnum("rangePosition", RangePosition.class).ifPresent(a::rangePosition);
       o.optString("reason").ifPresent(a::reason);
-      return a.build();
+      return a.qualifiers(qualifiers).build();
     });
   }
 

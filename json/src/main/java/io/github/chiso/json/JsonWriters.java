@@ -14,6 +14,8 @@ import io.github.chiso.hierarchy.TierScheme;
 import io.github.chiso.model.Area;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Plan;
+import io.github.chiso.model.Qualifier;
+import io.github.chiso.model.RateBasis;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.RollupRule;
@@ -249,6 +251,24 @@ final class JsonWriters {
     node.put("polarity", indicator.polarity().name());
     node.put("area", indicator.area().key());
     node.set("rollup", rollupRule(indicator.rollup()));
+    put(node, "unit", indicator.unit());
+    indicator.per().ifPresent(p -> node.set("per", rateBasis(p)));
+    return node;
+  }
+
+  /** {@code "qualifiers"}: the names in order, left out when there are none. */
+  private static void qualifiers(ObjectNode node, java.util.Set<Qualifier> qualifiers) {
+    if (!qualifiers.isEmpty()) {
+      ArrayNode names = node.putArray("qualifiers");
+      qualifiers.forEach(q -> names.add(q.name()));
+    }
+  }
+
+  static ObjectNode rateBasis(RateBasis basis) {
+    ObjectNode node = NODES.objectNode();
+    node.put("kind", basis.kind().name());
+    basis.base().ifPresent(b -> node.put("base", b));
+    put(node, "of", basis.of());
     return node;
   }
 
@@ -270,10 +290,7 @@ final class JsonWriters {
     }
     threshold.effectiveFrom().ifPresent(d -> node.put("effectiveFrom", d.toString()));
     put(node, "wording", threshold.wording());
-    if (!threshold.qualifiers().isEmpty()) {
-      ArrayNode qualifiers = node.putArray("qualifiers");
-      threshold.qualifiers().forEach(q -> qualifiers.add(q.name()));
-    }
+    qualifiers(node, threshold.qualifiers());
     return node;
   }
 
@@ -309,10 +326,7 @@ final class JsonWriters {
     if (task.ongoing()) {
       node.put("ongoing", true);
     }
-    if (!task.qualifiers().isEmpty()) {
-      ArrayNode qualifiers = node.putArray("qualifiers");
-      task.qualifiers().forEach(q -> qualifiers.add(q.name()));
-    }
+    qualifiers(node, task.qualifiers());
     node.put("status", task.status().name());
     task.completed().ifPresent(d -> node.put("completed", d.toString()));
     if (!task.targetCodes().isEmpty()) {
@@ -347,6 +361,7 @@ final class JsonWriters {
       node.put("status", text.status().name());
       node.put("text", text.note());
     }
+    qualifiers(node, result.qualifiers());
     result.source().ifPresent(s -> node.set("source", source(s)));
     put(node, "note", result.note());
     return node;
@@ -379,6 +394,7 @@ final class JsonWriters {
     a.numerator().ifPresent(n -> node.put("numerator", n));
     a.denominator().ifPresent(d -> node.put("denominator", d));
     a.rangePosition().ifPresent(r -> node.put("rangePosition", r.name()));
+    qualifiers(node, a.qualifiers());
     node.put("asOf", a.asOf().toString());
     node.put("deadline", a.deadline().toString());
     put(node, "reason", a.reason());

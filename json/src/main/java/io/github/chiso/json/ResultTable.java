@@ -3,8 +3,10 @@ package io.github.chiso.json;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.chiso.ChisoException;
+import io.github.chiso.InvalidValueException;
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Period;
+import io.github.chiso.model.Qualifier;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
 import io.github.chiso.model.TextStatus;
@@ -13,19 +15,24 @@ import io.github.chiso.text.TextLimits;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The rule that turns a table of results — a CSV file ({@link ResultsCsv}) or a spreadsheet's sheet —
  * into {@link Result}s, so that every table is read with the same strictness. The header names the
  * columns {@link #COLUMNS}, in any order; {@code indicator}, {@code unit} and {@code period} are
  * required. Each row gives exactly one of a {@code value}, a {@code numerator} and {@code
- * denominator} (with an optional {@code reportedShare}), or a {@code status} (IN_PROGRESS,
- * NOT_STARTED, NOT_AVAILABLE) whose {@code note} is the result's own words; for a numeric row, {@code
- * note} is a free note.
+ * denominator} (with an optional {@code reportedShare}), a {@code rank} (a place from 1, with an
+ * optional {@code field}, the number of places ranked), or a {@code status} (IN_PROGRESS,
+ * NOT_STARTED, NOT_AVAILABLE, …) whose {@code note} is the result's own words; for a numeric row,
+ * {@code note} is a free note. {@code qualifiers} holds {@link Qualifier} names separated by spaces
+ * ("APPROXIMATE MORE_THAN"), each at most once, as {@link Result#qualifiers()} allows them.
  *
  * <p>Empty cells are absent values; codes, numbers and dates are trimmed, notes kept verbatim; codes
  * and notes are {@linkplain CsvCells#restored restored} from their formula-safe form. Numbers read by
@@ -42,7 +49,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ResultTable {
   /** The columns, in the order writers write them. */
   public static final ImmutableList<String> COLUMNS =
-      ImmutableList.of("indicator", "unit", "period", "asOf", "value", "numerator", "denominator", "reportedShare", "status", "note");
+      ImmutableList.of("indicator", "unit", "period", "asOf", "value", "numerator", "denominator", "reportedShare",
+          "rank", "field", "status", "note", "qualifiers");
 
   private static final ImmutableList<String> TEXT_COLUMNS = ImmutableList.of("indicator", "unit", "note");
 
@@ -203,13 +211,19 @@ public final class ResultTable {
   private Result result(Row row) {
     boolean decimal = row.has("value");
     boolean parts = row.has("numerator") || row.has("denominator");
+    boolean rank = row.has("rank");
     boolean text = row.has("status");
-    if ((decimal ? 1 : 0) + (parts ? 1 : 0) + (text ? 1 : 0) != 1) {
+    if ((decimal ? 1 : 0) + (parts ? 1 : 0) + (rank ? 1 : 0) + (text ? 1 : 0) != 1) {
       throw new InvalidDocumentException(place + "row " + row.number, "",
-          "needs exactly one of value, numerator+denominator, or status (with note)");
+          "needs exactly one of value, numerator+denominator, rank (with field), or status (with note)");
+    }
+    if (row.has("field") && !rank) {
+      throw new InvalidDocumentException(row.where("field"), Obj.quoted(row.cell("field")), "field goes only with rank");
     }
     Reading reading;
-    if (decimal) {
+    if (rank) {
+      reading = rank(row);
+    } else if (decimal) {
       reading = Reading.decimal(row.share("value"));
     } else if (parts) {
       long numerator = row.whole("numerator");
@@ -245,12 +259,74 @@ public final class ResultTable {
       if (!text && row.has("note")) {
         result.note(row.raw("note"));
       }
-      return result.build();
+      return qualified(result.build(), row);
     } catch (InvalidDocumentException e) {
       throw e;
     } catch (ChisoException e) {
       throw new InvalidDocumentException(place + "row " + row.number, "", e.getMessage(), e);
     }
+  }
+
+  /** The row's rank, refused at the rank's column (a place below 1) or the field's as {@link Reading.Rank} refuses it. */
+  private static Reading rank(Row row) {
+    long place = row.whole("rank");
+    Long field = row.has("field") ? row.whole("field") : null;
+    try {
+      return field == null ? Reading.rank(place) : Reading.rank(place, field);
+    } catch (InvalidValueException e) {
+      String column = place < 1 ? "rank" : "field";
+      throw new InvalidDocumentException(row.where(column), row.cell(column), e.getMessage(), e);
+    }
+  }
+
+  /** {@code result} with the row's qualifiers, refused at the column as {@link Result} refuses them. */
+  private static Result qualified(Result result, Row row) {
+    if (!row.has("qualifiers")) {
+      return result;
+    }
+    String cell = row.cell("qualifiers");
+    try {
+      return Result.builder().from(result).qualifiers(qualifiers(cell)).build();
+    } catch (ChisoException e) {
+      throw new InvalidDocumentException(row.where("qualifiers"), Obj.quoted(cell), e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The qualifiers a {@code qualifiers} cell names: {@link Qualifier} names separated by spaces, each
+   * at most once; an empty set for a blank cell. Shared with the other tabular forms (Spark rows).
+   *
+   * @throws InvalidValueException naming an unknown or repeated name
+   * @since 0.2.0
+   */
+  public static Set<Qualifier> qualifiers(String cell) {
+    Set<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
+    if (cell.isBlank()) {
+      return qualifiers;
+    }
+    for (String name : cell.strip().split("\\s+")) {
+      Qualifier qualifier;
+      try {
+        qualifier = Qualifier.valueOf(name);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidValueException("unknown qualifier '" + name + "'; expected names of "
+            + EnumSet.allOf(Qualifier.class) + " separated by spaces");
+      }
+      if (!qualifiers.add(qualifier)) {
+        throw new InvalidValueException("the qualifier " + name + " is listed twice");
+      }
+    }
+    return qualifiers;
+  }
+
+  /**
+   * The {@code qualifiers} cell of {@code qualifiers}: the names in {@link Qualifier}'s order,
+   * separated by spaces; empty when there are none. {@link #qualifiers(String)} reads it back.
+   *
+   * @since 0.2.0
+   */
+  public static String qualifiersCell(Set<Qualifier> qualifiers) {
+    return qualifiers.stream().sorted().map(Qualifier::name).collect(Collectors.joining(" "));
   }
 
   private String share(String code) {

@@ -47,8 +47,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * notes through {@link CsvCells#neutralised}, so no cell opens as a formula. Cells are held to the
  * {@link TextLimits} (a longer cell is refused while it is read, not after); other read failures
  * raise {@link UncheckedIOException}. Writing refuses, with {@link InvalidValueException}, a result
- * these rules would refuse on reading, and a rank ({@link Reading.Rank}: JSON carries ranks). Source
- * references are not carried.
+ * these rules would refuse on reading. A rank ({@link Reading.Rank}) is written in the {@code rank}
+ * and {@code field} columns, the qualifiers as names separated by spaces. Source references are not
+ * carried, nor a free note on a text-only result.
  *
  * @since 0.1.0
  */
@@ -195,25 +196,26 @@ public final class ResultsCsv {
   private static String[] plainCells(Result result) {
     List<String> cells = new ArrayList<>(List.of(CsvCells.neutralised(result.indicatorCode()),
         CsvCells.neutralised(result.subjectCode()), result.period().toString(),
-        result.asOf().equals(result.period().end()) ? "" : result.asOf().toString(), "", "", "", "", "", ""));
+        result.asOf().equals(result.period().end()) ? "" : result.asOf().toString(), "", "", "", "", "", "", "", "",
+        ResultTable.qualifiersCell(result.qualifiers())));
     Reading reading = result.reading();
-    if (reading instanceof Reading.Rank) {
-      throw new InvalidValueException("cannot write " + result + ": the CSV columns have no place for a rank "
-          + reading + " (a rank is not a share: write it as JSON, {\"rank\": …, \"field\": …})");
-    }
+    int note = COLUMNS.indexOf("note");
+    cells.set(note, CsvCells.neutralised(result.note().orElse("")));
     if (reading instanceof Reading.Decimal) {
-      cells.set(4, NumberText.format(((Reading.Decimal) reading).decimal()));
-      cells.set(9, CsvCells.neutralised(result.note().orElse("")));
+      cells.set(COLUMNS.indexOf("value"), NumberText.format(((Reading.Decimal) reading).decimal()));
     } else if (reading instanceof Reading.Fraction) {
       Reading.Fraction parts = (Reading.Fraction) reading;
-      cells.set(5, Long.toString(parts.numerator()));
-      cells.set(6, Long.toString(parts.denominator()));
-      cells.set(7, parts.reportedShare().map(NumberText::format).orElse(""));
-      cells.set(9, CsvCells.neutralised(result.note().orElse("")));
+      cells.set(COLUMNS.indexOf("numerator"), Long.toString(parts.numerator()));
+      cells.set(COLUMNS.indexOf("denominator"), Long.toString(parts.denominator()));
+      cells.set(COLUMNS.indexOf("reportedShare"), parts.reportedShare().map(NumberText::format).orElse(""));
+    } else if (reading instanceof Reading.Rank) {
+      Reading.Rank rank = (Reading.Rank) reading;
+      cells.set(COLUMNS.indexOf("rank"), Long.toString(rank.place()));
+      cells.set(COLUMNS.indexOf("field"), rank.field().map(String::valueOf).orElse(""));
     } else {
       Reading.Text text = (Reading.Text) reading;
-      cells.set(8, text.status().name());
-      cells.set(9, CsvCells.neutralised(text.note()));
+      cells.set(COLUMNS.indexOf("status"), text.status().name());
+      cells.set(note, CsvCells.neutralised(text.note()));
     }
     return cells.toArray(String[]::new);
   }

@@ -61,6 +61,23 @@ class ResultsCsvTest {
             "required cell is empty"),
         new Bad("empty unit", "indicator,unit,period,value\nI,,2022,1\n", "row 2, column unit", "required cell is empty"),
         new Bad("bad date", "indicator,unit,period,asOf,value\nI,75,2022,2022-02-30,1\n", "row 2, column asOf", "ISO-8601"),
+        new Bad("unknown qualifier", "indicator,unit,period,value,qualifiers\nI,75,2022,1,khoảng\n", "row 2, column qualifiers",
+            "unknown qualifier 'khoảng'"),
+        new Bad("repeated qualifier", "indicator,unit,period,value,qualifiers\nI,75,2022,1,APPROXIMATE APPROXIMATE\n",
+            "row 2, column qualifiers", "listed twice"),
+        new Bad("qualified text", "indicator,unit,period,status,note,qualifiers\nI,75,2022,IN_PROGRESS,x,APPROXIMATE\n",
+            "row 2, column qualifiers", "only for a number"),
+        new Bad("a group of places on a value", "indicator,unit,period,value,qualifiers\nI,75,2022,10,WITHIN\n",
+            "row 2, column qualifiers", "WITHIN"),
+        new Bad("both bounds", "indicator,unit,period,value,qualifiers\nI,75,2022,10,MORE_THAN LESS_THAN\n",
+            "row 2, column qualifiers", "contradict"),
+        new Bad("field without rank", "indicator,unit,period,value,field\nI,75,2022,10,63\n", "row 2, column field",
+            "only with rank"),
+        new Bad("rank and value", "indicator,unit,period,value,rank\nI,75,2022,10,10\n", "row 2", "exactly one of"),
+        new Bad("rank zero", "indicator,unit,period,rank\nI,75,2022,0\n", "row 2, column rank", "the place must be at least 1"),
+        new Bad("rank beyond its field", "indicator,unit,period,rank,field\nI,75,2022,70,63\n", "row 2, column field",
+            "must hold place 70"),
+        new Bad("fractional rank", "indicator,unit,period,rank\nI,75,2022,\"2,5\"\n", "row 2, column rank", "whole number"),
         new Bad("empty document", "", "row 1", "missing header"));
   }
 
@@ -73,6 +90,24 @@ class ResultsCsvTest {
   }
 
   @Test
+  void aQualifiedOrRankedResultIsWrittenInItsColumnsAndReadBack() {
+    Period year = Period.year(2022);
+    List<Result> results = List.of(
+        Result.builder().indicatorCode("I.5").subjectCode("75").period(year).reading(Reading.decimal("3500"))
+            .addQualifiers(io.github.chiso.model.Qualifier.APPROXIMATE).build(),
+        Result.of("DTI", "75", year, Reading.rank(41, 63)),
+        Result.builder().indicatorCode("DTI").subjectCode("75").period(year).reading(Reading.rank(10))
+            .addQualifiers(io.github.chiso.model.Qualifier.WITHIN, io.github.chiso.model.Qualifier.APPROXIMATE).build());
+    String csv = ResultsCsv.write(results);
+    assertThat(csv).contains("I.5,75,2022,,3.500,,,,,,,,APPROXIMATE\n").contains("DTI,75,2022,,,,,,41,63,,,\n")
+        .contains("DTI,75,2022,,,,,,10,,,,\"APPROXIMATE WITHIN\"\n");
+    assertThat(ResultsCsv.read(csv)).isEqualTo(results);
+    assertThat(ResultsCsv.read("indicator,unit,period,value,qualifiers\nI,75,2022,80,\"  MORE_THAN   ESTIMATED \"\n")
+        .get(0).qualifiers()).containsExactlyInAnyOrder(io.github.chiso.model.Qualifier.MORE_THAN,
+            io.github.chiso.model.Qualifier.ESTIMATED);
+  }
+
+  @Test
   void writingLeavesTheCallersWriterOpen() throws Exception {
     java.io.StringWriter out = new java.io.StringWriter() {
       @Override
@@ -81,7 +116,7 @@ class ResultsCsvTest {
       }
     };
     ResultsCsv.write(List.of(Result.of("I", "75", Period.year(2022), Reading.decimal("1"))), out);
-    assertThat(out.toString()).endsWith("I,75,2022,,1,,,,,\n");
+    assertThat(out.toString()).endsWith("I,75,2022,,1,,,,,,,,\n");
   }
 
   @Test

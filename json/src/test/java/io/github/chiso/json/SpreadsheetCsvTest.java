@@ -118,7 +118,7 @@ class SpreadsheetCsvTest {
         .reading(Reading.decimal("-2.5")).note("=HYPERLINK(\"http://x\",\"bấm\")").build();
     String csv = ResultsCsv.write(List.of(hostile));
     assertThat(csv.lines().skip(1).findFirst().orElseThrow())
-        .startsWith("\"'=1+1\",\"'@75\",2025,,\"-2,5\",,,,,\"'=HYPERLINK(");
+        .startsWith("\"'=1+1\",\"'@75\",2025,,\"-2,5\",,,,,,,\"'=HYPERLINK(");
     assertThat(ResultsCsv.read(csv)).containsExactly(hostile);
   }
 }

@@ -3,6 +3,7 @@ package io.github.chiso.spark;
 import com.google.common.collect.ImmutableList;
 import io.github.chiso.InvalidValueException;
 import io.github.chiso.json.ChisoJson;
+import io.github.chiso.json.ResultTable;
 import io.github.chiso.json.ResultsCsv;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Reading;
@@ -40,8 +41,10 @@ import org.apache.spark.sql.types.StructType;
  * 2025-Q1}) are required; {@code asOf} (a date, the period's last day when null); then exactly one
  * reading: {@code value} (an exact decimal as text with a point, {@code "77.62"}), or {@code
  * numerator} and {@code denominator} (longs, with the optional {@code reportedShare} as decimal text),
- * or {@code status} (a {@link TextStatus} name) with {@code note} holding the result's own words
- * ({@code note} is the free note on a number).
+ * or {@code rank} (a long, the place from 1) with the optional {@code field} (a long, the places
+ * ranked), or {@code status} (a {@link TextStatus} name) with {@code note} holding the result's own
+ * words ({@code note} is the free note on a number); {@code qualifiers} holds the qualifiers' names
+ * separated by spaces, as the CSV form does ({@link ResultTable#qualifiers}), or null for none.
  * Decimals are text so that no digit is lost or added on the way. Dates are read as {@code
  * java.sql.Date} or {@code java.time.LocalDate} and written as the session's encoders take them
  * ({@code spark.sql.datetime.java8API.enabled}).
@@ -63,6 +66,9 @@ public final class ResultRows {
       DataTypes.createStructField("reportedShare", DataTypes.StringType, true),
       DataTypes.createStructField("status", DataTypes.StringType, true),
       DataTypes.createStructField("note", DataTypes.StringType, true),
+      DataTypes.createStructField("rank", DataTypes.LongType, true),
+      DataTypes.createStructField("field", DataTypes.LongType, true),
+      DataTypes.createStructField("qualifiers", DataTypes.StringType, true),
   });
 
   /** The row of {@code result}, in {@link #SCHEMA}'s layout (a source reference is not carried). */
@@ -78,10 +84,10 @@ public final class ResultRows {
     v[3] = date(result.asOf());
     Reading reading = result.reading();
     if (reading instanceof Reading.Rank) {
-      throw new InvalidValueException("cannot make a row of " + result + ": the result columns have no place for a rank "
-          + reading + " (a rank is not a share)");
-    }
-    if (reading instanceof Reading.Decimal) {
+      Reading.Rank rank = (Reading.Rank) reading;
+      v[10] = rank.place();
+      v[11] = rank.field().orElse(null);
+    } else if (reading instanceof Reading.Decimal) {
       v[4] = ((Reading.Decimal) reading).decimal().toPlainString();
     } else if (reading instanceof Reading.Fraction) {
       Reading.Fraction parts = (Reading.Fraction) reading;
@@ -96,6 +102,7 @@ public final class ResultRows {
       v[8] = text.status().name();
       v[9] = text.note();
     }
+    v[12] = result.qualifiers().isEmpty() ? null : ResultTable.qualifiersCell(result.qualifiers());
     return v;
   }
 
@@ -132,12 +139,21 @@ public final class ResultRows {
       Object numerator = row.get(row.fieldIndex("numerator"));
       Object denominator = row.get(row.fieldIndex("denominator"));
       String status = optional(row, "status");
-      int readings = (value != null ? 1 : 0) + (numerator != null || denominator != null ? 1 : 0) + (status != null ? 1 : 0);
+      Object rank = row.get(row.fieldIndex("rank"));
+      Object field = row.get(row.fieldIndex("field"));
+      int readings = (value != null ? 1 : 0) + (numerator != null || denominator != null ? 1 : 0) + (status != null ? 1 : 0)
+          + (rank != null ? 1 : 0);
       if (readings != 1) {
-        throw new InvalidValueException("results row: needs exactly one of value, numerator + denominator, or status; got "
+        throw new InvalidValueException("results row: needs exactly one of value, numerator + denominator, rank, or status; got "
             + readings);
       }
-      if (value != null) {
+      if (field != null && rank == null) {
+        throw new InvalidValueException("results row: column field goes only with rank, but holds " + field);
+      }
+      if (rank != null) {
+        long place = ((Number) rank).longValue();
+        result.reading(field == null ? Reading.rank(place) : Reading.rank(place, ((Number) field).longValue()));
+      } else if (value != null) {
         result.reading(Reading.decimal(new BigDecimal(value)));
       } else if (status != null) {
         String note = optional(row, "note");
@@ -155,7 +171,8 @@ public final class ResultRows {
       if (status == null && note != null) {
         result.note(note);
       }
-      return result.build();
+      String qualifiers = optional(row, "qualifiers");
+      return result.qualifiers(ResultTable.qualifiers(qualifiers == null ? "" : qualifiers)).build();
     } catch (InvalidValueException e) {
       throw new InvalidValueException(e.getMessage() + " (" + describe(row) + ")", e);
     } catch (IllegalArgumentException | ClassCastException e) {

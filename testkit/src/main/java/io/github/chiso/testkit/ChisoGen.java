@@ -23,6 +23,7 @@ import io.github.chiso.model.Measure;
 import io.github.chiso.model.Polarity;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Qualifier;
+import io.github.chiso.model.RateBasis;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.testkit.property.Gen;
 import java.math.BigDecimal;
@@ -174,8 +175,27 @@ public final class ChisoGen {
             (y, d, len) -> Period.range(LocalDate.ofYearDay(y, d), LocalDate.ofYearDay(y, d).plusDays(len))));
   }
 
-  /** Indicators with every measure, polarity, standard area and a rollup rule fit for the measure. */
+  /**
+   * Indicators with every measure, polarity, standard area and a rollup rule fit for the measure; at
+   * times with a unit ("trạm BTS") and a rate basis (per 1000 or 10000 dân, per year; never on a
+   * rank) (since 0.2.0).
+   */
   public static Gen<Indicator> indicators(String code) {
+    return Gen.combine(unitlessIndicators(code), Gen.ints(0, 3), Gen.ints(0, 5), (indicator, unit, per) -> {
+      Indicator.Builder b = Indicator.builder().from(indicator);
+      if (unit > 0) {
+        b.unit(UNITS.get(unit - 1));
+      }
+      if (per > 2 && indicator.measure() != Measure.RANK) {
+        b.per(per == 5 ? RateBasis.perYear() : RateBasis.perPopulation(BigDecimal.TEN.pow(per), "dân"));
+      }
+      return b.build();
+    });
+  }
+
+  private static final List<String> UNITS = List.of("trạm BTS", "tài khoản", "đồng");
+
+  private static Gen<Indicator> unitlessIndicators(String code) {
     return Gen.combine(
         Gen.combine(vietnameseText(30), Gen.booleans(), (name, english) -> new Object[] {name, english}),
         Gen.elements(Measure.values()),
@@ -353,19 +373,24 @@ public final class ChisoGen {
    * @since 0.2.0
    */
   public static Gen<Result> results(int decimals, int parts, int texts, int ranks) {
-    Gen<Result> others = results(decimals, parts, texts);
+    Gen<Result> others = unqualifiedResults(decimals, parts, texts);
     if (ranks == 0) {
-      return others;
+      return qualified(others);
     }
     Gen<Result> ranked = Gen.combine(others, ranks(), (r, rank) -> Result.builder().from(r).reading(rank).build());
-    return decimals + parts + texts == 0 ? ranked : Gen.frequency(decimals + parts + texts, others, ranks, ranked);
+    return qualified(decimals + parts + texts == 0 ? ranked : Gen.frequency(decimals + parts + texts, others, ranks, ranked));
   }
 
   /**
    * Results whose readings are decimals, parts and text-only in the proportions {@code decimals :
-   * parts : texts} (a zero leaves that kind out).
+   * parts : texts} (a zero leaves that kind out), with the qualifiers {@link #resultQualifiers}
+   * gives (since 0.2.0).
    */
   public static Gen<Result> results(int decimals, int parts, int texts) {
+    return qualified(unqualifiedResults(decimals, parts, texts));
+  }
+
+  private static Gen<Result> unqualifiedResults(int decimals, int parts, int texts) {
     Gen<Reading> decimalReadings = decimals(6, 4).map(Reading::decimal);
     Gen<Reading> partReadings = Gen.oneOf(
         Gen.longs(1, 1_000_000_000_000L).flatMap(d -> Gen.longs(0, d).map(n -> (Reading) Reading.fraction(n, d))),

@@ -53,8 +53,8 @@ class WrittenReadsBackPropertiesTest {
       Gen.combine(Gen.longs(1, 1_000_000), DECIMALS, (d, share) -> (Reading) Reading.fraction(d / 2, d, share.abs())),
       Gen.combine(Gen.elements(TextStatus.values()), TEXTS, Reading::text));
 
-  private static final Gen<Result> RESULTS = Gen.combine(ChisoGen.results(), READINGS, TEXTS,
-      (r, reading, note) -> Result.builder().from(r).reading(reading).note(note).build());
+  private static final Gen<Result> RESULTS = ChisoGen.qualified(Gen.combine(ChisoGen.results(), READINGS, TEXTS,
+      (r, reading, note) -> Result.builder().from(r).reading(reading).note(note).qualifiers(List.of()).build()));
 
   private static boolean fits(Reading reading) {
     if (reading instanceof Reading.Decimal) {
