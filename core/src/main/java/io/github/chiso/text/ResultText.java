@@ -7,6 +7,7 @@ import io.github.chiso.model.Reading;
 import io.github.chiso.model.TextStatus;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads and writes result wording.
@@ -116,6 +117,20 @@ public final class ResultText {
    */
   public static String format(ResultPhrase phrase, Measure measure, Language language) {
     return PhraseWriter.result(phrase, measure, language);
+  }
+
+  /**
+   * The words {@link #format(ResultPhrase, Measure, Language)} writes before a result's number for
+   * {@code qualifiers}, each followed by a space: "khoảng " ({@link Qualifier#APPROXIMATE}), "ước "
+   * ("estimated "), "dự kiến " ("expected "), "hơn " ("more than "), "dưới " ("less than "), "top "
+   * for {@link Qualifier#WITHIN}; empty for none ({@link Qualifier#AMBIGUOUS_NUMBER} has no word). For
+   * showing a qualified value ("khoảng 83,5%") beside its verdict.
+   *
+   * @since 0.2.0
+   */
+  public static String qualifierWords(Set<Qualifier> qualifiers, Language language) {
+    return (qualifiers.contains(Qualifier.WITHIN) ? "top " : "")
+        + PhraseWriter.qualifiers(qualifiers, language == Language.VI, false);
   }
 
   /** As {@link #extract(String)}, reading numbers by {@code language}'s rules instead of guessing it. */

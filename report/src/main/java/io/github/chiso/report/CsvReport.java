@@ -3,6 +3,7 @@ package io.github.chiso.report;
 import com.google.common.collect.ImmutableList;
 import io.github.chiso.compliance.Assessment;
 import io.github.chiso.json.CsvCells;
+import io.github.chiso.json.ResultTable;
 import io.github.chiso.model.Rational;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.text.Language;
@@ -27,6 +28,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *       numbers in the indicator's measure (percentage points for shares), up to 6 decimal places;
  *       {@code comparator} as {@code AT_LEAST}, {@code ABOVE}, {@code AT_MOST}, {@code BELOW}, {@code
  *       EQUAL} or {@code BETWEEN};
+ *   <li>{@code qualifiers}: how the document states the value, as the results CSV writes them
+ *       ({@code APPROXIMATE} for "khoảng 83,5%", names separated by spaces; since 0.2.0);
  *   <li>{@code threshold}: the threshold as the report's language words it ("at least 80%");
  *       {@code reason}: why there is no verdict, when there is none.
  * </ul>
@@ -42,7 +45,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class CsvReport {
   /** The columns, in order. */
   public static final ImmutableList<String> COLUMNS = ImmutableList.of("indicator", "indicatorName", "unit", "unitName",
-      "period", "status", "value", "comparator", "bound", "upperBound", "margin", "threshold", "reason");
+      "period", "status", "value", "qualifiers", "comparator", "bound", "upperBound", "margin", "threshold", "reason");
 
   /**
    * The columns of the task table, in order: {@code task}, {@code standing} ({@code OVERDUE}, {@code
@@ -69,6 +72,7 @@ public final class CsvReport {
           text(a.indicator().code()), text(a.indicator().nameVi()), text(a.subjectCode()), text(data.subjectName(a.subjectCode())),
           a.period().toString(), a.status().name(),
           a.value().map(v -> number(v, decimalComma)).orElse(""),
+          ResultTable.qualifiersCell(a.qualifiers()),
           threshold.map(t -> t.comparator().name()).orElse(""),
           threshold.map(t -> number(t.bound(), decimalComma)).orElse(""),
           threshold.flatMap(Threshold::upperBound).map(b -> number(b, decimalComma)).orElse(""),

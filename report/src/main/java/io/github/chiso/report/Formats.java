@@ -5,6 +5,7 @@ import io.github.chiso.model.Measure;
 import io.github.chiso.model.Rational;
 import io.github.chiso.text.Language;
 import io.github.chiso.text.NumberText;
+import io.github.chiso.text.ResultText;
 import io.github.chiso.text.TargetText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,8 +46,15 @@ final class Formats {
     return value.signum() >= 0 ? "+" + text : text;
   }
 
+  /** The judged value with the words of its qualifiers: "khoảng 83,5%", "about 83.5%", "top 10". */
   static String value(Assessment a, Language language) {
-    return a.value().map(v -> value(v, a.indicator().measure(), language)).orElse("—");
+    return a.value().map(v -> ResultText.qualifierWords(a.qualifiers(), language) + value(v, a.indicator().measure(), language))
+        .orElse("—");
+  }
+
+  /** The words of the judged value's qualifiers alone ("khoảng", "ước khoảng"); empty for none. */
+  static String qualifiers(Assessment a, Language language) {
+    return ResultText.qualifierWords(a.qualifiers(), language).strip();
   }
 
   static String threshold(Assessment a, Language language) {

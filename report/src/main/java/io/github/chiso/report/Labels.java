@@ -43,6 +43,7 @@ final class Labels {
       Map.entry("period", new String[] {"kỳ", "period"}),
       Map.entry("status", new String[] {"kết quả", "status"}),
       Map.entry("value", new String[] {"giá trị", "value"}),
+      Map.entry("qualifiers", new String[] {"cách nêu", "stated as"}),
       Map.entry("threshold", new String[] {"mục tiêu", "threshold"}),
       Map.entry("bound", new String[] {"ngưỡng", "bound"}),
       Map.entry("upperBound", new String[] {"ngưỡng trên", "upper bound"}),

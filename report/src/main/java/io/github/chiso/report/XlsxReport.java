@@ -87,14 +87,15 @@ public final class XlsxReport {
 
   private static void compliance(Workbook workbook, ReportData data, Labels labels) throws IOException {
     List<String> header = words(labels, "area", "indicator", "indicatorName", "tier", "unit", "unitName", "period", "status",
-        "value", "threshold", "bound", "upperBound", "margin", "coverage", "reason");
+        "value", "qualifiers", "threshold", "bound", "upperBound", "margin", "coverage", "reason");
     Sheet sheet = new Sheet(workbook, labels.vi() ? "Đánh giá" : "Compliance", header,
-        22, 10, 40, 12, 10, 26, 10, 18, 11, 20, 10, 10, 11, 28, 50);
+        22, 10, 40, 12, 10, 26, 10, 18, 11, 12, 20, 10, 10, 11, 28, 50);
     for (Assessment a : data.assessments()) {
       sheet.add(Sheet.Cell.text(labels.area(a.indicator().area())), Sheet.Cell.text(a.indicator().code()),
           Sheet.Cell.text(labels.indicator(a.indicator())), Sheet.Cell.text(labels.scope(a.scope(), data.hierarchy())),
           Sheet.Cell.text(a.subjectCode()), Sheet.Cell.text(Views.subject(data, a, labels)), Sheet.Cell.text(a.period().toString()),
-          status(a.status(), labels), value(a.value(), a.indicator().measure()), Sheet.Cell.text(a.threshold().isPresent()
+          status(a.status(), labels), value(a.value(), a.indicator().measure()),
+          Sheet.Cell.text(Formats.qualifiers(a, labels.language())), Sheet.Cell.text(a.threshold().isPresent()
               ? Formats.threshold(a, labels.language()) : ""),
           bound(a.threshold().map(Threshold::bound), a.indicator().measure()),
           bound(a.threshold().flatMap(Threshold::upperBound), a.indicator().measure()),
