@@ -18,9 +18,11 @@ import java.util.Optional;
  * against what the indicator measures.
  *
  * <ul>
- *   <li>A unit written after the number must be the indicator's {@link Indicator#unit()}, or its
- *       leading words ("khoảng 3.500 trạm" fits "trạm BTS"); letter case and spacing aside. Where
- *       the indicator names no unit, the phrase's unit goes to the note. "350 tỷ đồng" is 350 000 000
+ *   <li>A unit written after the number must be the indicator's {@link Indicator#unit()}, its
+ *       leading words ("khoảng 3.500 trạm" fits "trạm BTS") or those words followed by more ("58.835
+ *       hồ sơ về cán bộ" fits "hồ sơ"); letter case, spacing and the commas and slashes between
+ *       words aside ("xã" fits "xã/phường"). Where the indicator names no unit, the phrase's unit
+ *       goes to the note. "350 tỷ đồng" is 350 000 000
  *       000 đồng, so it does not fit an indicator counted in "tỷ đồng".
  *   <li>A rank ("xếp thứ 12/63", "top 10") fits only an indicator measured in {@link Measure#RANK},
  *       and such an indicator takes only ranks (a share or parts "18/63" are refused by {@link
@@ -98,7 +100,7 @@ public final class ResultFit {
     }
     String expected = normal(indicator.unit().get());
     String given = normal(written);
-    if (!expected.equals(given) && !expected.startsWith(given + " ")) {
+    if (!expected.equals(given) && !expected.startsWith(given + " ") && !given.startsWith(expected + " ")) {
       throw refused(phrase.text(), at(phrase.text(), written, number),
           "the unit '" + written + "' is not " + indicator.code() + "'s unit '" + indicator.unit().get() + "'");
     }
@@ -162,8 +164,9 @@ public final class ResultFit {
     return Optional.of(note.map(n -> unit.get() + " " + n).orElse(unit.get()));
   }
 
+  /** The words of a unit, compared without case, spacing or the punctuation between them ("xã/phường"). */
   private static String normal(String words) {
-    return words.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return words.replaceAll("[\\s,;/]+", " ").strip().toLowerCase(Locale.ROOT);
   }
 
   private static int firstDigit(String text) {

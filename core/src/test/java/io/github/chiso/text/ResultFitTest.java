@@ -40,6 +40,9 @@ class ResultFitTest {
     assertThat(result.indicatorCode()).isEqualTo("BTS");
     assertThat(result.qualifiers()).containsExactly(Qualifier.APPROXIMATE);
     assertThat(ResultFit.fit("15.000 Trạm  BTS", BTS).reading()).isEqualTo(Reading.decimal("15000"));
+    assertThat(ResultFit.fit("15.000 trạm BTS 4G", BTS).reading()).isEqualTo(Reading.decimal("15000"));
+    Indicator communes = indicator("XA", Measure.COUNT).unit("xã/phường").build();
+    assertThat(ResultFit.fit("170 xã", communes).reading()).isEqualTo(Reading.decimal("170"));
     assertThat(ResultFit.fit("khoảng 83,5%", SHARE).qualifiers()).containsExactly(Qualifier.APPROXIMATE);
     assertThat(ResultFit.fit("350 tỷ đồng", MONEY).reading()).isEqualTo(Reading.decimal("350000000000"));
   }

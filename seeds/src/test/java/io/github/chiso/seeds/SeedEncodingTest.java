@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.model.Comparator;
+import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Measure;
 import io.github.chiso.model.Plan;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
 import io.github.chiso.model.Task;
 import io.github.chiso.model.Threshold;
 import io.github.chiso.text.PhraseForm;
+import io.github.chiso.text.ResultText;
 import io.github.chiso.model.Qualifier;
 import io.github.chiso.text.TargetPhrase;
 import io.github.chiso.text.TargetText;
@@ -27,6 +32,42 @@ class SeedEncodingTest {
 
   private static Task task(Plan plan, String code) {
     return plan.tasks().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+  }
+
+  private static Result result(List<Result> results, String indicator) {
+    return results.stream().filter(r -> r.indicatorCode().equals(indicator)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void seed001KeepsTheApproximateCountAndFlagsAmbiguousNumbersAndSeed004ItsRanksWithTheirFields() {
+    Plan plan = Seeds.seed001Plan();
+    Result stations = result(Seeds.seed001Results(), "CĐS-BTS");
+    assertThat(stations.reading()).isEqualTo(Reading.decimal("3500"));
+    assertThat(stations.qualifiers()).containsExactly(Qualifier.APPROXIMATE);
+    assertThat(plan.indicators().get("CĐS-BTS").unit()).contains("trạm thu phát sóng thông tin di động 3G/4G");
+    assertThat(result(Seeds.seed001Results(), "DS-DDĐT").qualifiers()).containsExactly(Qualifier.AMBIGUOUS_NUMBER);
+    assertThat(result(Seeds.seed001Results(), "DS-DDĐT").reading()).isEqualTo(Reading.decimal("51212"));
+    assertThat(result(Seeds.seed001Results(), "I.1").qualifiers()).as("the table states 83,5% plainly").isEmpty();
+    assertThat(result(Seeds.seed004Results(), "DTI-HANG").reading()).isEqualTo(Reading.rank(41, 63));
+    assertThat(result(Seeds.seed004Results(), "DTI-HANG-VUNG").reading()).isEqualTo(Reading.rank(4, 5));
+  }
+
+  /** A count indicator carries the unit its results' wording counts in, where the wording gives one. */
+  @Test
+  void everyCountIndicatorWhoseWordingGivesAUnitHasOne() {
+    List<String> missing = new ArrayList<>();
+    for (Plan plan : List.of(Seeds.seed001Plan(), Seeds.seed004Plan())) {
+      for (Result r : plan == Seeds.seed001Plan() ? Seeds.seed001Results() : Seeds.seed004Results()) {
+        Indicator indicator = plan.indicators().get(r.indicatorCode());
+        if (indicator.measure() == Measure.COUNT && r.note().isPresent() && indicator.unit().isEmpty()
+            && ResultText.extract(r.note().get(), Measure.COUNT).unit().isPresent()) {
+          missing.add(indicator.code() + ": " + r.note().get());
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+    assertThat(Seeds.seed002Plan().indicators().get("NV-BCĐ").unit()).contains("lần");
+    assertThat(Seeds.seed003Plan().indicators().get("HY-02").unit()).contains("cán bộ");
   }
 
   @Test
