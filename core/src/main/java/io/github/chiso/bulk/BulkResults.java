@@ -360,7 +360,11 @@ public final class BulkResults {
     return Reading.text(io.github.chiso.model.TextStatus.NOT_AVAILABLE, "text");
   }
 
-  /** Row i as a result of the object model (a text row's wording is not kept: see {@link #reading}). */
+  /**
+   * Row i as a result of the object model (a text row's wording is not kept: see {@link #reading}; nor
+   * are a result's qualifiers, which never change a verdict: keep the result itself where they are
+   * to be shown).
+   */
   public Result result(int row) {
     return Result.builder().indicatorCode(indicators.get(indicator[row]).code())
         .subjectCode(hierarchy.units().get(unit[row]).code()).period(periods.get(period[row]))

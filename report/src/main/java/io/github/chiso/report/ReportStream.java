@@ -134,7 +134,7 @@ public final class ReportStream implements Consumer<Result> {
 
   /** Whether the columns give {@code result} back equal to itself. */
   private static boolean fitsColumns(Result result) {
-    if (result.note().isPresent() || result.source().isPresent()) {
+    if (result.note().isPresent() || result.source().isPresent() || !result.qualifiers().isEmpty()) {
       return false;
     }
     Reading reading = result.reading();

@@ -156,7 +156,9 @@ class ReportStreamTest {
       for (int k = 0; k < more; k++) {
         if (!out.isEmpty() && random.nextInt(6) == 0) {
           Result copied = out.get(random.nextInt(out.size()));
-          out.add(random.nextBoolean() ? copied : Result.builder().from(copied).reading(reading(random)).build());
+          Reading other = reading(random);
+          out.add(random.nextBoolean() ? copied : Result.builder().from(copied).reading(other)
+              .qualifiers(other.kind() == Reading.Kind.TEXT ? List.of() : copied.qualifiers()).build());
           continue;
         }
         Period period = periods.get(random.nextInt(periods.size()));
@@ -170,7 +172,11 @@ class ReportStreamTest {
         if (random.nextInt(15) == 0) {
           result.note("ghi chú");
         }
-        out.add(result.build());
+        Result built = result.build();
+        if (built.reading().kind() != Reading.Kind.TEXT && random.nextInt(8) == 0) {
+          built = Result.builder().from(built).addQualifiers(io.github.chiso.model.Qualifier.APPROXIMATE).build();
+        }
+        out.add(built);
       }
       if (random.nextBoolean()) {
         Collections.shuffle(out, random);
