@@ -4,7 +4,15 @@ import io.github.chiso.compliance.CompiledPlan;
 import io.github.chiso.compliance.CompiledThreshold;
 import io.github.chiso.compliance.Compliance;
 import io.github.chiso.compliance.Status;
+import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.internal.Check;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Result;
+import io.github.chiso.model.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -14,7 +22,11 @@ import java.util.stream.IntStream;
  * contains the row's, with a threshold on each subject of the unit's scope, the unit within the
  * plan's jurisdiction) is {@link CompiledPlan#targetsFor}'s answer, and whether a bound is met is
  * {@link CompiledThreshold}'s. A text row is NOT_EVALUABLE; so is a row dated before its threshold
- * takes effect.
+ * takes effect. A row against a target on a change is judged by the object API, {@link
+ * Compliance#assess(io.github.chiso.model.Target, io.github.chiso.hierarchy.Subject,
+ * io.github.chiso.model.Result, io.github.chiso.model.Result)}, with the reference row the plan's
+ * assessment picks: the unit's latest row on the indicator (by as-of day, then period, the first in
+ * row order on a tie) whose period lies within the reference period.
  *
  * <p>Rows are split into contiguous chunks judged on parallel threads (the common fork-join pool
  * and the caller); each chunk writes its own rows' verdicts in place, so the answer does not depend
@@ -62,6 +74,9 @@ public final class BulkCompliance {
     int rowsPerChunk = (size + chunks - 1) / chunks;
     IntStream.range(0, chunks).parallel().forEach(c ->
         judge.judge(c * rowsPerChunk, Math.min(size, (c + 1) * rowsPerChunk)));
+    if (table.hasChanges) {
+      changes(results, table, out);
+    }
     return judge.verdicts();
   }
 
@@ -141,7 +156,7 @@ public final class BulkCompliance {
               code = (byte) (NOT_MET + (MET - NOT_MET) * CompiledThreshold.Integers.acceptedBit(mask[k], sign));
             }
           } else {
-            code = BulkCompliance.judge(byId[k], num[r], d, day[r]);
+            code = mode[k] == KeyTable.CHANGE ? NOT_EVALUABLE : BulkCompliance.judge(byId[k], num[r], d, day[r]);
           }
           out[r * slots + s] = code;
         }
@@ -154,6 +169,49 @@ public final class BulkCompliance {
       return new BulkVerdicts(size, table.slots, out, table.targets,
           r -> (period[r] * indicators + indicator[r]) * scopes + scopeOfUnit[unit[r]]);
     }
+  }
+
+  /**
+   * Judges the slots of targets on a change through the object API, each row with its reference row.
+   */
+  private static void changes(BulkResults results, KeyTable table, byte[] out) {
+    int indicators = results.indicators().size();
+    Map<Long, List<Integer>> rowsByKey = new HashMap<>();
+    for (int r = 0; r < results.size(); r++) {
+      rowsByKey.computeIfAbsent((long) results.unit(r) * indicators + results.indicator(r), k -> new ArrayList<>()).add(r);
+    }
+    List<AdminUnit> units = results.hierarchy().units();
+    int slots = table.slots;
+    for (int r = 0; r < results.size(); r++) {
+      int base = ((results.period(r) * indicators + results.indicator(r)) * table.scopes
+          + table.scopeOfUnit[results.unit(r)]) * slots;
+      for (int s = 0; s < slots; s++) {
+        Target target = table.targets[base + s];
+        if (target == null || target.change().isEmpty()) {
+          continue;
+        }
+        Result result = results.result(r);
+        Period against = target.change().get().referenceFor(result.period());
+        int reference = -1;
+        for (int candidate : rowsByKey.get((long) results.unit(r) * indicators + results.indicator(r))) {
+          Period period = results.periods().get(results.period(candidate));
+          if (against.contains(period) && (reference < 0 || later(results, candidate, reference))) {
+            reference = candidate;
+          }
+        }
+        AdminUnit unit = units.get(results.unit(r));
+        Status status = reference < 0 ? Compliance.assess(target, unit, result).status()
+            : Compliance.assess(target, unit, result, results.result(reference)).status();
+        out[r * slots + s] = (byte) status.ordinal();
+      }
+    }
+  }
+
+  /** Whether row {@code a} is later than row {@code b}: by as-of day, then period. */
+  private static boolean later(BulkResults results, int a, int b) {
+    int byDay = Integer.compare(results.asOfEpochDay(a), results.asOfEpochDay(b));
+    return byDay > 0 || byDay == 0
+        && results.periods().get(results.period(a)).compareTo(results.periods().get(results.period(b))) > 0;
   }
 
   /** One row against one compiled threshold: the signed denominator tells the reading's kind. */
