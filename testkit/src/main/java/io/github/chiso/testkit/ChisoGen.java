@@ -8,6 +8,7 @@ import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.hierarchy.TierScheme;
 import io.github.chiso.model.Area;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.DocumentKind;
 import io.github.chiso.model.Indicator;
@@ -200,6 +201,34 @@ public final class ChisoGen {
 
   private static final List<Scope> SCOPES =
       List.of(Scope.of(Tier.PROVINCE), Scope.of(Tier.DISTRICT), Scope.of(Tier.COMMUNE), Scope.of(BodyKind.DEPARTMENT));
+
+  /**
+   * Changes fit for an indicator measured in {@code measure} whose figures are about periods from
+   * {@code before} on: either direction, relative or absolute (absolute only for a rank), against a
+   * year from 2015 up to the year before {@code before} or the same period a year earlier.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Change> changes(Measure measure, Period before) {
+    int last = Math.max(2015, before.start().getYear() - 1);
+    return Gen.combine(Gen.elements(Change.Direction.values()), Gen.booleans(), Gen.ints(2014, last), (direction, relative, year) -> {
+      Change.Basis basis = relative && measure != Measure.RANK ? Change.Basis.RELATIVE : Change.Basis.ABSOLUTE;
+      return year == 2014 || year >= before.start().getYear() ? Change.yearOnYear(direction, basis)
+          : Change.of(direction, basis, Period.year(year));
+    });
+  }
+
+  /**
+   * Results stated as a change ({@link Reading.Delta}): amounts from 0 with up to two decimals (whole
+   * for a rank), fit for {@code measure}, against {@link #changes}.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Reading.Delta> deltas(Measure measure, Period before) {
+    Gen<BigDecimal> amounts = measure == Measure.RANK ? Gen.longs(0, 62).map(BigDecimal::valueOf)
+        : nonNegativeDecimals(new BigDecimal("5000"), 2);
+    return Gen.combine(amounts, changes(measure, before), Reading::delta);
+  }
 
   /** Targets with 1 to 4 tiered thresholds (some phased in, some with wording) on {@code indicator}. */
   public static Gen<Target> targets(String code, Indicator indicator) {
