@@ -4,15 +4,8 @@ import io.github.chiso.compliance.CompiledPlan;
 import io.github.chiso.compliance.CompiledThreshold;
 import io.github.chiso.compliance.Compliance;
 import io.github.chiso.compliance.Status;
-import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.internal.Check;
-import io.github.chiso.model.Period;
-import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -171,47 +164,21 @@ public final class BulkCompliance {
     }
   }
 
-  /**
-   * Judges the slots of targets on a change through the object API, each row with its reference row.
-   */
+  /** Judges the slots of targets on a change through the object API, each row with its reference row. */
   private static void changes(BulkResults results, KeyTable table, byte[] out) {
+    ChangeRows changes = new ChangeRows(results);
     int indicators = results.indicators().size();
-    Map<Long, List<Integer>> rowsByKey = new HashMap<>();
-    for (int r = 0; r < results.size(); r++) {
-      rowsByKey.computeIfAbsent((long) results.unit(r) * indicators + results.indicator(r), k -> new ArrayList<>()).add(r);
-    }
-    List<AdminUnit> units = results.hierarchy().units();
     int slots = table.slots;
     for (int r = 0; r < results.size(); r++) {
       int base = ((results.period(r) * indicators + results.indicator(r)) * table.scopes
           + table.scopeOfUnit[results.unit(r)]) * slots;
       for (int s = 0; s < slots; s++) {
         Target target = table.targets[base + s];
-        if (target == null || target.change().isEmpty()) {
-          continue;
+        if (target != null && target.change().isPresent()) {
+          out[r * slots + s] = (byte) changes.assess(r, target).status().ordinal();
         }
-        Result result = results.result(r);
-        Period against = target.change().get().referenceFor(result.period());
-        int reference = -1;
-        for (int candidate : rowsByKey.get((long) results.unit(r) * indicators + results.indicator(r))) {
-          Period period = results.periods().get(results.period(candidate));
-          if (against.contains(period) && (reference < 0 || later(results, candidate, reference))) {
-            reference = candidate;
-          }
-        }
-        AdminUnit unit = units.get(results.unit(r));
-        Status status = reference < 0 ? Compliance.assess(target, unit, result).status()
-            : Compliance.assess(target, unit, result, results.result(reference)).status();
-        out[r * slots + s] = (byte) status.ordinal();
       }
     }
-  }
-
-  /** Whether row {@code a} is later than row {@code b}: by as-of day, then period. */
-  private static boolean later(BulkResults results, int a, int b) {
-    int byDay = Integer.compare(results.asOfEpochDay(a), results.asOfEpochDay(b));
-    return byDay > 0 || byDay == 0
-        && results.periods().get(results.period(a)).compareTo(results.periods().get(results.period(b))) > 0;
   }
 
   /** One row against one compiled threshold: the signed denominator tells the reading's kind. */

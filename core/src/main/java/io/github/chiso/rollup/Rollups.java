@@ -178,6 +178,28 @@ public final class Rollups {
     return out.build();
   }
 
+  /**
+   * Judges every cell of {@code rollup} whose scope has a threshold in {@code target}, a target on a
+   * change, against the same unit's cell of {@code reference}, the rollup of the reference period:
+   * as {@link #assess(Target, Subject, RollupCell, RollupCell)}; a unit without a reference cell is
+   * judged as {@link #assess(Target, Subject, RollupCell)} judges one cell.
+   *
+   * @throws io.github.chiso.InvalidValueException as {@link #assess(Target, Subject, RollupCell,
+   *     RollupCell)} does
+   * @since 0.2.0
+   */
+  public static ImmutableList<Assessment> assess(Target target, Rollup rollup, Rollup reference, Hierarchy hierarchy) {
+    ImmutableList.Builder<Assessment> out = ImmutableList.builder();
+    for (RollupCell cell : rollup.list()) {
+      Subject unit = hierarchy.unit(cell.code()).orElseThrow();
+      if (target.thresholdFor(unit).isPresent()) {
+        RollupCell before = reference.cells().get(cell.code());
+        out.add(before == null ? assess(target, unit, cell) : assess(target, unit, cell, before));
+      }
+    }
+    return out.build();
+  }
+
   /** Judges one rollup cell for {@code subject} against {@code target}. */
   public static Assessment assess(Target target, Subject subject, RollupCell cell) {
     if (cell.value().isPresent()) {

@@ -201,6 +201,10 @@ public final class ResultsCsv {
       throw new InvalidValueException("cannot write " + result + ": the CSV columns have no place for a rank "
           + reading + " (a rank is not a share: write it as JSON, {\"rank\": …, \"field\": …})");
     }
+    if (reading instanceof Reading.Delta) {
+      throw new InvalidValueException("cannot write " + result + ": the CSV columns have no place for a change "
+          + reading + " against a reference (write it as JSON, {\"delta\": …, \"change\": …})");
+    }
     if (reading instanceof Reading.Decimal) {
       cells.set(4, NumberText.format(((Reading.Decimal) reading).decimal()));
       cells.set(9, CsvCells.neutralised(result.note().orElse("")));

@@ -112,6 +112,32 @@ class SeedEncodingTest {
     }
   }
 
+  /**
+   * Seed 004 section 1: "tăng 13 bậc so với năm 2020" is the rank's change, a result stated as a
+   * change (13 places up against 2020) beside the 2021 rank itself; a target on that change would
+   * judge it (one of at least 10 places is met, one of at least 14 is not).
+   */
+  @Test
+  void seed004sChangeOfRankIsADelta() {
+    io.github.chiso.model.Result change = Seeds.seed004Results().stream()
+        .filter(r -> r.reading() instanceof io.github.chiso.model.Reading.Delta).findFirst().orElseThrow();
+    io.github.chiso.model.Change since2020 = io.github.chiso.model.Change.of(io.github.chiso.model.Change.Direction.INCREASE,
+        io.github.chiso.model.Change.Basis.ABSOLUTE, io.github.chiso.model.Period.year(2020));
+    assertThat(change.indicatorCode()).isEqualTo("DTI-HANG");
+    assertThat(change.period()).isEqualTo(io.github.chiso.model.Period.year(2021));
+    assertThat(change.reading()).isEqualTo(io.github.chiso.model.Reading.delta(new BigDecimal("13"), since2020));
+    assertThat(change.note()).contains("tăng 13 bậc so với năm 2020");
+    io.github.chiso.hierarchy.AdminUnit dakNong =
+        io.github.chiso.hierarchy.AdminUnit.of("67", "Tỉnh Đắk Nông", io.github.chiso.hierarchy.Tier.PROVINCE);
+    for (String bound : List.of("10", "14")) {
+      Target target = Target.builder().code("T").indicator(Seeds.seed004Plan().indicators().get("DTI-HANG"))
+          .period(io.github.chiso.model.Period.year(2021)).change(since2020)
+          .threshold(io.github.chiso.hierarchy.Tier.PROVINCE, Threshold.atLeast(bound)).build();
+      assertThat(io.github.chiso.compliance.Compliance.assess(target, dakNong, change).status()).as(bound)
+          .isEqualTo(bound.equals("10") ? io.github.chiso.compliance.Status.MET : io.github.chiso.compliance.Status.NOT_MET);
+    }
+  }
+
   /** Seed 004 section 7: the monthly task recurs, each month due by its last day, and stands by its occurrence. */
   @Test
   void seed004sMonthlyReportTaskRecurs() {

@@ -81,6 +81,10 @@ public final class ResultRows {
       throw new InvalidValueException("cannot make a row of " + result + ": the result columns have no place for a rank "
           + reading + " (a rank is not a share)");
     }
+    if (reading instanceof Reading.Delta) {
+      throw new InvalidValueException("cannot make a row of " + result + ": the result columns have no place for a change "
+          + reading + " against a reference (a change is not a level)");
+    }
     if (reading instanceof Reading.Decimal) {
       v[4] = ((Reading.Decimal) reading).decimal().toPlainString();
     } else if (reading instanceof Reading.Fraction) {

@@ -230,7 +230,10 @@ public final class ChisoGen {
     return Gen.combine(amounts, changes(measure, before), Reading::delta);
   }
 
-  /** Targets with 1 to 4 tiered thresholds (some phased in, some with wording) on {@code indicator}. */
+  /**
+   * Targets with 1 to 4 tiered thresholds (some phased in, some with wording) on {@code indicator};
+   * a quarter of them on a change against a reference ({@link #changes}).
+   */
   public static Gen<Target> targets(String code, Indicator indicator) {
     Gen<Threshold> thresholds =
         Gen.combine(thresholds(decimals(3, 3)), Gen.ints(0, 2), vietnameseText(12), (t, extra, wording) -> {
@@ -249,18 +252,20 @@ public final class ChisoGen {
         (entries, yearFallback, wording) -> {
           Map<Scope, Threshold> map = new LinkedHashMap<>();
           entries.forEach(e -> map.putIfAbsent(e.getKey(), e.getValue()));
+          Period period = Period.year((Integer) yearFallback[0]);
           Target.Builder target = Target.builder()
               .code(code)
               .indicator(indicator)
               .thresholds(map)
-              .period(Period.year((Integer) yearFallback[0]))
+              .period(period)
               .wording(wording)
               .source(SourceRef.of("KH/" + yearFallback[0], "II.2"));
           if ((Boolean) yearFallback[1]) {
             target.fallbackScope(map.keySet().iterator().next());
           }
           return target.build();
-        });
+        }).flatMap(target -> Gen.ints(0, 3).flatMap(onChange -> onChange > 0 ? Gen.constant(target)
+            : changes(indicator.measure(), target.period()).map(c -> Target.builder().from(target).change(c).build())));
   }
 
   /** Plans of 0 to 6 targets (some "trong đó" parts of the first) and 0 to 3 tasks. */
@@ -346,6 +351,23 @@ public final class ChisoGen {
     }
     Gen<Result> ranked = Gen.combine(others, ranks(), (r, rank) -> Result.builder().from(r).reading(rank).build());
     return decimals + parts + texts == 0 ? ranked : Gen.frequency(decimals + parts + texts, others, ranks, ranked);
+  }
+
+  /**
+   * As {@link #results(int, int, int, int)}, with changes against a reference ({@link #deltas}) in
+   * the proportion {@code deltas}.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Result> results(int decimals, int parts, int texts, int ranks, int deltas) {
+    Gen<Result> others = results(decimals, parts, texts, ranks);
+    if (deltas == 0) {
+      return others;
+    }
+    Gen<Result> changed = results(1, 0, 0).flatMap(r -> deltas(Measure.COUNT, r.period())
+        .map(d -> Result.builder().from(r).reading(d).build()));
+    return decimals + parts + texts + ranks == 0 ? changed
+        : Gen.frequency(decimals + parts + texts + ranks, others, deltas, changed);
   }
 
   /**
