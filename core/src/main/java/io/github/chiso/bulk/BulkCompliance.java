@@ -5,6 +5,7 @@ import io.github.chiso.compliance.CompiledThreshold;
 import io.github.chiso.compliance.Compliance;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.internal.Check;
+import io.github.chiso.model.Target;
 import java.util.stream.IntStream;
 
 /**
@@ -14,7 +15,11 @@ import java.util.stream.IntStream;
  * contains the row's, with a threshold on each subject of the unit's scope, the unit within the
  * plan's jurisdiction) is {@link CompiledPlan#targetsFor}'s answer, and whether a bound is met is
  * {@link CompiledThreshold}'s. A text row is NOT_EVALUABLE; so is a row dated before its threshold
- * takes effect.
+ * takes effect. A row against a target on a change is judged by the object API, {@link
+ * Compliance#assess(io.github.chiso.model.Target, io.github.chiso.hierarchy.Subject,
+ * io.github.chiso.model.Result, io.github.chiso.model.Result)}, with the reference row the plan's
+ * assessment picks: the unit's latest row on the indicator (by as-of day, then period, the first in
+ * row order on a tie) whose period lies within the reference period.
  *
  * <p>Rows are split into contiguous chunks judged on parallel threads (the common fork-join pool
  * and the caller); each chunk writes its own rows' verdicts in place, so the answer does not depend
@@ -62,6 +67,9 @@ public final class BulkCompliance {
     int rowsPerChunk = (size + chunks - 1) / chunks;
     IntStream.range(0, chunks).parallel().forEach(c ->
         judge.judge(c * rowsPerChunk, Math.min(size, (c + 1) * rowsPerChunk)));
+    if (table.hasChanges) {
+      changes(results, table, out);
+    }
     return judge.verdicts();
   }
 
@@ -141,7 +149,7 @@ public final class BulkCompliance {
               code = (byte) (NOT_MET + (MET - NOT_MET) * CompiledThreshold.Integers.acceptedBit(mask[k], sign));
             }
           } else {
-            code = BulkCompliance.judge(byId[k], num[r], d, day[r]);
+            code = mode[k] == KeyTable.CHANGE ? NOT_EVALUABLE : BulkCompliance.judge(byId[k], num[r], d, day[r]);
           }
           out[r * slots + s] = code;
         }
@@ -153,6 +161,23 @@ public final class BulkCompliance {
       int[] scopeOfUnit = table.scopeOfUnit;
       return new BulkVerdicts(size, table.slots, out, table.targets,
           r -> (period[r] * indicators + indicator[r]) * scopes + scopeOfUnit[unit[r]]);
+    }
+  }
+
+  /** Judges the slots of targets on a change through the object API, each row with its reference row. */
+  private static void changes(BulkResults results, KeyTable table, byte[] out) {
+    ChangeRows changes = new ChangeRows(results);
+    int indicators = results.indicators().size();
+    int slots = table.slots;
+    for (int r = 0; r < results.size(); r++) {
+      int base = ((results.period(r) * indicators + results.indicator(r)) * table.scopes
+          + table.scopeOfUnit[results.unit(r)]) * slots;
+      for (int s = 0; s < slots; s++) {
+        Target target = table.targets[base + s];
+        if (target != null && target.change().isPresent()) {
+          out[r * slots + s] = (byte) changes.assess(r, target).status().ordinal();
+        }
+      }
     }
   }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Lagging units from the bulk form: the verdicts pick the rows NOT_MET, and only those become objects,
  * so the gaps, shortfalls and order are the object API's ({@link Gaps#lagging}) at a cost that
- * grows with the laggards, not with the data.
+ * grows with the laggards, not with the data. A row against a target on a change is judged with its
+ * reference row, as {@link BulkCompliance} judges it.
  *
  * @since 0.1.0
  */
@@ -42,10 +43,12 @@ public final class BulkGaps {
     List<AdminUnit> units = results.hierarchy().units();
     List<Gap> gaps = new ArrayList<>();
     Optional<Status> notMet = Optional.of(Status.NOT_MET);
+    ChangeRows changes = target.change().isPresent() ? new ChangeRows(results) : null;
     for (int r = 0; r < results.size(); r++) {
       if (results.period(r) == period && results.indicator(r) == indicator && units.get(results.unit(r)).scope().equals(scope)
           && verdicts.status(r, target).equals(notMet)) {
-        gaps.add(Gaps.of(Compliance.assess(target, units.get(results.unit(r)), results.result(r))));
+        gaps.add(Gaps.of(changes != null ? changes.assess(r, target)
+            : Compliance.assess(target, units.get(results.unit(r)), results.result(r))));
       }
     }
     return Gaps.lagging(gaps, scope);

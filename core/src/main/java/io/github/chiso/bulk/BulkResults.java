@@ -31,7 +31,9 @@ import java.util.Map;
  * <p>A rank ({@link Reading.Rank}) is held as its place, a whole decimal, for an indicator measured
  * in ranks (the kernel judges it so: {@link CompiledPlan#notJudgedAsRank}); {@link #reading(int)}
  * gives the place back as that decimal, without the field. A rank on any other indicator, and parts
- * on an indicator measured in ranks (a share is never a place), are refused naming the row.
+ * on an indicator measured in ranks (a share is never a place), are refused naming the row; so is a
+ * change ({@link Reading.Delta}), which is not a level (a target on a change is judged from two
+ * rows, see {@link BulkCompliance}).
  *
  * <p>Decimals must fit a long with at most 18 fractional digits. Immutable once built; the builder
  * is not thread-safe.
@@ -205,6 +207,8 @@ public final class BulkResults {
       CompiledPlan.notJudgedAsRank(reading, indicators.get(i).measure()).ifPresent(reason -> {
         throw new InvalidValueException("bulk results: row " + row + " (" + result + "): " + reason);
       });
+      Check.argument(!(reading instanceof Reading.Delta), "bulk results: row %s (%s): a change against a reference "
+          + "is not a level, and the columns hold levels (Compliance judges a change stated as such)", row, result);
       if (reading instanceof Reading.Fraction) {
         Reading.Fraction parts = (Reading.Fraction) reading;
         append(u, i, result.period(), result.asOf(), parts.numerator(), parts.denominator(), FRACTION);

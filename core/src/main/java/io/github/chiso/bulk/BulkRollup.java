@@ -827,10 +827,22 @@ public final class BulkRollup {
           out[item + slot] = test == null ? BulkVerdicts.NONE
               : slowSpecs ? (byte) Rollups.assess(table.targets[key + slot], results.hierarchy().units().get(unit),
                   slowCell(unit, spec)).status().ordinal()
+              : table.mode[table.testId[key + slot]] == KeyTable.CHANGE ? changeOfOneCell(kind)
               : judge(test, kind, parts, spec, acc[base + AS_OF]);
         }
       }
     }
+  }
+
+  /**
+   * A cell against a target on a change, as {@link Rollups#assess(io.github.chiso.model.Target,
+   * io.github.chiso.hierarchy.Subject, RollupCell)} judges one cell: NO_DATA when nothing reported,
+   * else NOT_EVALUABLE, the reference period's cell not being at hand (the object API's {@link
+   * Rollups#assess(io.github.chiso.model.Target, io.github.chiso.hierarchy.Subject, RollupCell,
+   * RollupCell)} judges two cells).
+   */
+  private static byte changeOfOneCell(int kind) {
+    return (byte) (kind == NO_DATA ? Status.NO_DATA : Status.NOT_EVALUABLE).ordinal();
   }
 
   private byte judge(CompiledThreshold test, int kind, long[] parts, int spec, long asOfDay) {

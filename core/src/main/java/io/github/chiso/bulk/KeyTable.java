@@ -29,7 +29,10 @@ final class KeyTable {
    * the arrays below, indexed by that id, stay small enough for the first-level cache.
    */
   final int[] testId;
-  /** Per threshold id: {@link #NONE}, {@link #INTEGERS} (the arrays below hold the test) or {@link #RATIONAL}. */
+  /**
+   * Per threshold id: {@link #NONE}, {@link #INTEGERS} (the arrays below hold the test), {@link
+   * #RATIONAL}, or {@link #CHANGE} for a target on a change, which the object API judges.
+   */
   final byte[] mode;
   final int[] mask;
   final long[] bound;
@@ -45,6 +48,10 @@ final class KeyTable {
   static final byte NONE = 0;
   static final byte INTEGERS = 1;
   static final byte RATIONAL = 2;
+  static final byte CHANGE = 3;
+
+  /** Whether some slot holds a target on a change ({@link #CHANGE}). */
+  final boolean hasChanges;
 
   KeyTable(CompiledPlan plan, Hierarchy hierarchy, int questions, IntFunction<String> indicatorOf,
       IntFunction<Period> periodOf) {
@@ -88,6 +95,7 @@ final class KeyTable {
     Map<CompiledThreshold, Integer> distinct = new java.util.IdentityHashMap<>();
     List<CompiledThreshold> byId = new ArrayList<>();
     byId.add(null);
+    java.util.Set<Integer> changeIds = new java.util.HashSet<>();
     for (int key = 0; key < found.size(); key++) {
       List<Target> applicable = found.get(key);
       for (int j = 0; j < applicable.size(); j++) {
@@ -98,6 +106,9 @@ final class KeyTable {
           byId.add(t);
           return byId.size() - 1;
         });
+        if (target.change().isPresent()) {
+          changeIds.add(testId[k]);
+        }
       }
     }
     int distinctCount = byId.size();
@@ -110,6 +121,10 @@ final class KeyTable {
     boolean[] narrowBounds = {true};
     for (int id = 1; id < distinctCount; id++) {
       int i = id;
+      if (changeIds.contains(i)) {
+        mode[i] = CHANGE;
+        continue;
+      }
       mode[i] = RATIONAL;
       byId.get(i).integers().ifPresent(integers -> {
         narrowBounds[0] &= CompiledThreshold.Integers.isNarrow(integers.bound())
@@ -125,5 +140,6 @@ final class KeyTable {
     }
     this.byId = byId.toArray(new CompiledThreshold[0]);
     this.narrow = narrowBounds[0];
+    this.hasChanges = !changeIds.isEmpty();
   }
 }

@@ -62,7 +62,9 @@ public final class Checks {
         out.add(Finding.of(FindingKind.UNKNOWN_INDICATOR, result,
             "indicator '" + result.indicatorCode() + "' is not in plan " + plan.number()));
       }
-      sameFigure.put(result.indicatorCode() + '\u0000' + result.subjectCode() + '\u0000' + result.period(), result);
+      // A change against a reference is another figure than the level of the same period.
+      String kind = result.reading() instanceof Reading.Delta ? "\u0000delta" : "";
+      sameFigure.put(result.indicatorCode() + '\u0000' + result.subjectCode() + '\u0000' + result.period() + kind, result);
     }
     for (String key : sameFigure.keySet()) {
       List<Result> group = sameFigure.get(key);

@@ -18,7 +18,7 @@ public enum FindingKind {
   UNKNOWN_SUBJECT,
   /** A result for an indicator the plan does not know. */
   UNKNOWN_INDICATOR,
-  /** The same indicator, unit and period reported more than once with different values. */
+  /** The same indicator, unit and period reported more than once with different values (a change, {@code Reading.Delta}, only against other changes). */
   CONFLICTING_DUPLICATE,
   /**
    * Two targets of the plan on the same indicator, for the same scope and overlapping periods, that

@@ -3,6 +3,7 @@ package io.github.chiso.compliance;
 import com.google.common.collect.ImmutableSet;
 import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.internal.Check;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Qualifier;
@@ -50,8 +51,34 @@ public abstract class Assessment {
   /** The threshold that applied, when one did. */
   public abstract Optional<Threshold> threshold();
 
-  /** The exact value in the indicator's measure, when the result has one. */
+  /**
+   * The exact value in the indicator's measure, when the result has one; for a target on a {@link
+   * #change()}, the change's amount in its direction and basis (percent of the reference value, or
+   * the indicator's units).
+   */
   public abstract Optional<Rational> value();
+
+  /**
+   * The change the target is on, when it is on a change against a reference.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Change> change();
+
+  /**
+   * For a change target, the period the value was compared with (the fixed reference, or the judged
+   * period one year earlier).
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Period> referencePeriod();
+
+  /**
+   * For a change judged from two results, the exact reference value in the indicator's measure.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Rational> referenceValue();
 
   /**
    * How far the value is on the good side of the threshold, in the indicator's measure: positive or

@@ -188,9 +188,12 @@ public final class CompiledPlan {
         result.indicatorCode(), target.code(), target.indicator().code());
     Check.argument(result.subjectCode().equals(subject.code()),
         "result subject '%s' does not match subject '%s'", result.subjectCode(), subject.code());
+    if (target.change().isPresent()) {
+      return Compliance.assess(target, subject, result).status();
+    }
     CompiledThreshold threshold = compiled.thresholdFor(subject.scope());
     Reading reading = result.reading();
-    if (threshold == null || reading.kind() == Reading.Kind.TEXT
+    if (threshold == null || reading.kind() == Reading.Kind.TEXT || reading.kind() == Reading.Kind.DELTA
         || (threshold.isOnAverage() && !(subject instanceof Group))) {
       return Status.NOT_EVALUABLE;
     }
@@ -210,6 +213,19 @@ public final class CompiledPlan {
       return threshold.judge(decimal.unscaledValue().longValue(), LongMath.pow(10, decimal.scale()), false, day);
     }
     return threshold.judge(Rational.valueOf(decimal), result.asOf());
+  }
+
+  /**
+   * The status {@link Compliance#assess(Target, Subject, Result, Result)} gives: the change from
+   * {@code reference} to {@code result} against {@code target}, a target on a change.
+   *
+   * @throws io.github.chiso.InvalidValueException as {@code Compliance.assess} does, or if the target
+   *     is not the plan's
+   * @since 0.2.0
+   */
+  public Status status(Target target, Subject subject, Result result, Result reference) {
+    compiled(target);
+    return Compliance.assess(target, subject, result, reference).status();
   }
 
   /**

@@ -9,7 +9,10 @@ import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.Subject;
 import io.github.chiso.internal.Check;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Comparator;
+import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Measure;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Polarity;
@@ -79,66 +82,240 @@ public final class Compliance {
   }
 
   /**
-   * Judges {@code result} for {@code subject} against {@code target}. The assessment carries the
-   * result's qualifiers; they never change the verdict: "khoảng 80%" and "hơn 80%" are judged as 80.
+   * Judges {@code result} for {@code subject} against {@code target}. For a target on a {@link
+   * Target#change()} the result must state the change ({@link Reading.Delta}); a level alone gives
+   * {@link Status#NOT_EVALUABLE} naming the reference period it needs ({@link #assess(Target,
+   * Subject, Result, Result)} judges a level against the reference result). The assessment carries
+   * the result's qualifiers; they never change the verdict: "khoảng 80%" and "hơn 80%" are judged as
+   * 80.
    */
   public static Assessment assess(Target target, Subject subject, Result result) {
+    requireMatch(target, subject, result, "result");
+    return qualified(assessReading(target, subject, result), result);
+  }
+
+  private static Assessment assessReading(Target target, Subject subject, Result result) {
+    if (target.change().isPresent()) {
+      return change(target, subject, result, Optional.empty());
+    }
+    Optional<String> rank = CompiledPlan.notJudgedAsRank(result.reading(), target.indicator().measure());
+    if (rank.isPresent()) {
+      return notEvaluable(target, subject, result.period(), result.asOf(), rank.get());
+    }
+    Optional<Rational> value = result.reading().value(target.indicator().measure());
+    if (value.isPresent()) {
+      Assessment judged = judge(target, subject, value.get(), result.period(), result.asOf());
+      return withParts(judged, result.reading());
+    }
+    String reason =
+        target.thresholdFor(subject).isEmpty()
+            ? "no threshold for " + subject.scope()
+            : notALevel(result.reading());
+    return notEvaluable(target, subject, result.period(), result.asOf(), reason);
+  }
+
+  /**
+   * Judges the change from {@code reference} to {@code result} for {@code subject} against {@code
+   * target}, a target on a {@link Target#change()}: the amount is computed exactly from the two
+   * values (FORMAT.md, "Changes against a reference") and bounded by the subject's threshold. A
+   * reference that is text or a change, a reading that is not a level, or a zero or negative
+   * reference for a relative change gives {@link Status#NOT_EVALUABLE} with the reason; a result that
+   * states the change itself ({@link Reading.Delta}) is judged as {@link #assess(Target, Subject,
+   * Result)} judges it, the reference aside.
+   *
+   * @throws io.github.chiso.InvalidValueException if the target is not on a change, either result is
+   *     on another indicator or subject, or the reference's period is not within the period the change
+   *     compares {@code result}'s with
+   * @since 0.2.0
+   */
+  public static Assessment assess(Target target, Subject subject, Result result, Result reference) {
+    requireMatch(target, subject, result, "result");
+    requireMatch(target, subject, reference, "reference result");
+    Change change = target.change().orElseThrow(() -> Check.invalid(
+        "target %s is not on a change: it judges one result, not a reference", target.code()));
+    Period wanted = change.referenceFor(result.period());
+    Check.argument(wanted.contains(reference.period()),
+        "target %s: the reference result's period %s is not within %s, the period %s is compared with",
+        target.code(), reference.period(), wanted, result.period());
+    return qualified(change(target, subject, result, Optional.of(reference)), result);
+  }
+
+  private static Assessment qualified(Assessment judged, Result result) {
+    return result.qualifiers().isEmpty() ? judged
+        : Assessment.builder().from(judged).qualifiers(result.qualifiers()).build();
+  }
+
+  private static void requireMatch(Target target, Subject subject, Result result, String what) {
     Check.argument(
         result.indicatorCode().equals(target.indicator().code()),
-        "result indicator '%s' does not match target %s on indicator '%s'",
+        "%s indicator '%s' does not match target %s on indicator '%s'",
+        what,
         result.indicatorCode(),
         target.code(),
         target.indicator().code());
     Check.argument(
         result.subjectCode().equals(subject.code()),
-        "result subject '%s' does not match subject '%s'",
+        "%s subject '%s' does not match subject '%s'",
+        what,
         result.subjectCode(),
         subject.code());
-    Assessment judged = assessReading(target, subject, result);
-    return result.qualifiers().isEmpty() ? judged
-        : Assessment.builder().from(judged).qualifiers(result.qualifiers()).build();
   }
 
-  private static Assessment assessReading(Target target, Subject subject, Result result) {
-    Optional<String> rank = CompiledPlan.notJudgedAsRank(result.reading(), target.indicator().measure());
-    if (rank.isPresent()) {
-      return base(target, subject).period(result.period()).asOf(result.asOf())
-          .status(Status.NOT_EVALUABLE).reason(rank.get()).build();
+  private static Assessment withParts(Assessment judged, Reading reading) {
+    if (!(reading instanceof Reading.Fraction)) {
+      return judged;
     }
-    Optional<Rational> value = result.reading().value(target.indicator().measure());
-    if (value.isPresent()) {
-      Assessment judged = judge(target, subject, value.get(), result.period(), result.asOf());
-      if (!(result.reading() instanceof Reading.Fraction)) {
-        return judged;
-      }
-      Reading.Fraction parts = (Reading.Fraction) result.reading();
-      return Assessment.builder()
-          .from(judged)
-          .numerator(BigInteger.valueOf(parts.numerator()))
-          .denominator(BigInteger.valueOf(parts.denominator()))
-          .build();
-    }
-    Reading.Text text = (Reading.Text) result.reading();
-    String reason =
-        target.thresholdFor(subject).isEmpty()
-            ? "no threshold for " + subject.scope()
-            : "text only (" + text.status() + "): " + text.note();
-    return base(target, subject)
-        .period(result.period())
-        .asOf(result.asOf())
-        .status(Status.NOT_EVALUABLE)
-        .reason(reason)
+    Reading.Fraction parts = (Reading.Fraction) reading;
+    return Assessment.builder()
+        .from(judged)
+        .numerator(BigInteger.valueOf(parts.numerator()))
+        .denominator(BigInteger.valueOf(parts.denominator()))
         .build();
+  }
+
+  /** Why a reading without a value is not judged as a level. */
+  private static String notALevel(Reading reading) {
+    if (reading instanceof Reading.Delta) {
+      return "the result states a change (" + reading + "), not a level";
+    }
+    Reading.Text text = (Reading.Text) reading;
+    return "text only (" + text.status() + "): " + text.note();
+  }
+
+  /**
+   * The one rule for a target on a change: from a {@link Reading.Delta} with the same basis and
+   * reference period, or from the level of {@code result} against the level of {@code reference}.
+   */
+  private static Assessment change(Target target, Subject subject, Result result, Optional<Result> reference) {
+    Change change = target.change().orElseThrow();
+    Period against = change.referenceFor(result.period());
+    Assessment.Builder assessment = base(target, subject).period(result.period()).asOf(result.asOf())
+        .change(change).referencePeriod(against);
+    Optional<Threshold> found = target.thresholdFor(subject);
+    if (found.isEmpty()) {
+      return assessment.status(Status.NOT_EVALUABLE).reason("no threshold for " + subject.scope()).build();
+    }
+    Rational amount;
+    Reading reading = result.reading();
+    Measure measure = target.indicator().measure();
+    if (reading instanceof Reading.Delta) {
+      Change stated = ((Reading.Delta) reading).change();
+      Period statedAgainst = stated.referenceFor(result.period());
+      if (stated.basis() != change.basis() || !statedAgainst.equals(against)) {
+        return assessment.status(Status.NOT_EVALUABLE).reason("the result states a " + stated.basis()
+            + " change against " + statedAgainst + ", the target is on a " + change.basis() + " change against "
+            + against).build();
+      }
+      amount = ((Reading.Delta) reading).amountAs(change.direction());
+    } else {
+      Optional<String> why = levelProblem(reading, measure, "the result");
+      if (why.isEmpty() && reference.isEmpty()) {
+        why = Optional.of("no result for the reference period " + against + " (the target is on the change against it)");
+      }
+      if (why.isEmpty()) {
+        why = levelProblem(reference.get().reading(), measure, "the reference result for " + reference.get().period());
+      }
+      if (why.isPresent()) {
+        return assessment.status(Status.NOT_EVALUABLE).reason(why.get()).build();
+      }
+      return withParts(levels(assessment, target, subject, found.get(), reading.value(measure).orElseThrow(),
+          reference.get().reading().value(measure).orElseThrow(), result.asOf()), reading);
+    }
+    return judge(assessment, target, subject, found.get(), amount, result.asOf(), amountPolarity(change, target.indicator()));
+  }
+
+  /** The change from the level {@code then} of the reference period to {@code now}, judged. */
+  private static Assessment levels(Assessment.Builder assessment, Target target, Subject subject,
+      Threshold threshold, Rational now, Rational then, LocalDate asOf) {
+    Change change = target.change().orElseThrow();
+    assessment.referenceValue(then);
+    Optional<Rational> amount = amount(change, target.indicator().measure(), now, then);
+    if (amount.isEmpty()) {
+      return assessment.status(Status.NOT_EVALUABLE).reason("the reference value " + then.toBigDecimal(4)
+          + " is not positive, so a relative change against it is undefined").build();
+    }
+    return judge(assessment, target, subject, threshold, amount.get(), asOf, amountPolarity(change, target.indicator()));
+  }
+
+  /**
+   * Judges the change from the exact level {@code reference} of the reference period to {@code
+   * value}, a figure about {@code period} as of {@code asOf}, for {@code subject} against {@code
+   * target}, a target on a {@link Target#change()}: the entry point for levels that are not single
+   * results, such as the rolled-up cells of the two periods.
+   *
+   * @throws io.github.chiso.InvalidValueException if the target is not on a change
+   * @since 0.2.0
+   */
+  public static Assessment judgeChange(
+      Target target, Subject subject, Rational value, Period period, LocalDate asOf, Rational reference) {
+    Change change = target.change().orElseThrow(() -> Check.invalid(
+        "target %s is not on a change: it judges a level, not a change", target.code()));
+    Assessment.Builder assessment = base(target, subject).period(period).asOf(asOf)
+        .change(change).referencePeriod(change.referenceFor(period));
+    Optional<Threshold> found = target.thresholdFor(subject);
+    if (found.isEmpty()) {
+      return assessment.status(Status.NOT_EVALUABLE).reason("no threshold for " + subject.scope()).build();
+    }
+    return levels(assessment, target, subject, found.get(), value, reference, asOf);
+  }
+
+  /** Why {@code reading} gives no level for an indicator in {@code measure}, naming {@code what}; empty when it does. */
+  private static Optional<String> levelProblem(Reading reading, Measure measure, String what) {
+    Optional<String> rank = CompiledPlan.notJudgedAsRank(reading, measure);
+    if (rank.isPresent()) {
+      return Optional.of(what + ": " + rank.get());
+    }
+    return reading.value(measure).isPresent() ? Optional.empty() : Optional.of(what + ": " + notALevel(reading));
+  }
+
+  /**
+   * The exact amount of {@code change} from {@code reference} to {@code value} in {@code measure}, in
+   * the change's direction and basis: {@code value − reference} for a rise ({@code reference − value}
+   * places for a rank), negated for a fall, and as a percentage of {@code reference} for a relative
+   * change; empty when a relative change has a reference that is not positive.
+   *
+   * @since 0.2.0
+   */
+  public static Optional<Rational> amount(Change change, Measure measure, Rational value, Rational reference) {
+    change.requireFor(measure, "change " + change);
+    Rational rise = measure == Measure.RANK ? reference.subtract(value) : value.subtract(reference);
+    Rational signed = change.direction() == Change.Direction.INCREASE ? rise : rise.negate();
+    if (change.basis() == Change.Basis.ABSOLUTE) {
+      return Optional.of(signed);
+    }
+    return reference.signum() > 0 ? Optional.of(signed.multiply(Rational.HUNDRED).divide(reference)) : Optional.empty();
+  }
+
+  /**
+   * The polarity a change's amount is judged with: more of the change is better when it moves the
+   * value the better way (a rise of a higher-is-better indicator, a fall of a lower-is-better one, a
+   * gain of places), worse otherwise. It decides which end of a range is the better one and the
+   * margin's sign, as a polarity does for values.
+   *
+   * @since 0.2.0
+   */
+  public static Polarity amountPolarity(Change change, Indicator indicator) {
+    boolean rises = change.direction() == Change.Direction.INCREASE;
+    boolean better = indicator.measure() == Measure.RANK
+        ? rises : rises == (indicator.polarity() == Polarity.HIGHER_IS_BETTER);
+    return better ? Polarity.HIGHER_IS_BETTER : Polarity.LOWER_IS_BETTER;
   }
 
   /**
    * Judges an exact {@code value} for {@code subject} against {@code target}, as of {@code asOf}, for
    * a figure about {@code period}: the entry point for values that are not a single reported result,
-   * such as rollups.
+   * such as rollups. A target on a change is {@link Status#NOT_EVALUABLE} here, a level alone being no
+   * change: {@link #judgeChange} takes the reference level too.
    */
   public static Assessment judge(
       Target target, Subject subject, Rational value, Period period, LocalDate asOf) {
     Assessment.Builder assessment = base(target, subject).period(period).asOf(asOf);
+    if (target.change().isPresent()) {
+      Period against = target.change().get().referenceFor(period);
+      return assessment.change(target.change().get()).referencePeriod(against).status(Status.NOT_EVALUABLE)
+          .reason("no level for the reference period " + against + " (the target is on the change against it)")
+          .build();
+    }
     Optional<Threshold> found = target.thresholdFor(subject);
     if (found.isEmpty()) {
       return assessment
@@ -146,7 +323,7 @@ public final class Compliance {
           .reason("no threshold for " + subject.scope())
           .build();
     }
-    return judge(assessment, target, subject, found.get(), value, asOf);
+    return judge(assessment, target, subject, found.get(), value, asOf, target.indicator().polarity());
   }
 
   private static Assessment judge(
@@ -155,7 +332,8 @@ public final class Compliance {
       Subject subject,
       Threshold threshold,
       Rational v,
-      LocalDate asOf) {
+      LocalDate asOf,
+      Polarity polarity) {
     assessment.value(v);
     if (threshold.appliesTo() == Threshold.AppliesTo.AVERAGE && !(subject instanceof Group)) {
       return assessment
@@ -163,7 +341,8 @@ public final class Compliance {
           .reason("the threshold for " + subject.scope() + " is on their average, not on each")
           .build();
     }
-    CompiledThreshold compiled = CompiledThreshold.of(threshold, target.indicator());
+    CompiledThreshold compiled = target.change().isPresent() ? CompiledThreshold.of(threshold, polarity)
+        : CompiledThreshold.of(threshold, target.indicator());
     if (!compiled.isInEffectOn(asOf)) {
       return assessment
           .status(Status.NOT_EVALUABLE)
@@ -176,7 +355,6 @@ public final class Compliance {
                   + asOf)
           .build();
     }
-    Polarity polarity = target.indicator().polarity();
     assessment
         .threshold(threshold)
         .margin(margin(compiled, v))
@@ -273,11 +451,10 @@ public final class Compliance {
     ImmutableList.Builder<Assessment> out = ImmutableList.builder();
     for (Target target : plan.targets()) {
       for (Subject subject : subjectsFor(target, compiled, hierarchy)) {
-        Optional<Result> latest =
-            latest(
-                target,
-                bySubjectAndIndicator.get(key(subject.code(), target.indicator().code())));
-        out.add(latest.map(r -> assess(target, subject, r)).orElseGet(() -> unreported(target, subject, asOf)));
+        List<Result> candidates = bySubjectAndIndicator.get(key(subject.code(), target.indicator().code()));
+        Optional<Result> latest = latest(target.period(), candidates);
+        out.add(latest.map(r -> assess(target, subject, r, candidates))
+            .orElseGet(() -> unreported(target, subject, asOf)));
       }
       target.thresholds().forEach((scope, threshold) -> {
         if (threshold.appliesTo() == Threshold.AppliesTo.AVERAGE) {
@@ -309,7 +486,7 @@ public final class Compliance {
       if (!plan.governs(hierarchy, member)) {
         continue;
       }
-      Optional<Result> latest = latest(target, results.get(key(member.code(), target.indicator().code())));
+      Optional<Result> latest = latest(target.period(), results.get(key(member.code(), target.indicator().code())));
       Optional<Rational> value = latest.flatMap(r -> r.reading().value(target.indicator().measure()));
       if (value.isPresent()) {
         sum = sum.add(value.get());
@@ -322,7 +499,8 @@ public final class Compliance {
       return unreported(target, group, asOf);
     }
     Assessment.Builder assessment = base(target, group).period(target.period()).asOf(latestAsOf);
-    return judge(assessment, target, group, threshold, sum.divide(Rational.valueOf(reporting)), latestAsOf);
+    return judge(assessment, target, group, threshold, sum.divide(Rational.valueOf(reporting)), latestAsOf,
+        target.indicator().polarity());
   }
 
   private static Assessment unreported(Target target, Subject subject, Optional<LocalDate> asOf) {
@@ -359,10 +537,27 @@ public final class Compliance {
     return subjects.build();
   }
 
-  private static Optional<Result> latest(Target target, List<Result> candidates) {
+  /**
+   * Judges {@code result}, the subject's latest for {@code target}, with the reference result a
+   * change target compares it with: the latest of {@code candidates} within the reference period,
+   * picked by the rule that picks {@code result}.
+   */
+  private static Assessment assess(Target target, Subject subject, Result result, List<Result> candidates) {
+    if (target.change().isEmpty() || result.reading() instanceof Reading.Delta) {
+      return assess(target, subject, result);
+    }
+    Optional<Result> reference = latest(target.change().get().referenceFor(result.period()), candidates);
+    return reference.map(r -> assess(target, subject, result, r)).orElseGet(() -> assess(target, subject, result));
+  }
+
+  /**
+   * The result a plan judges among {@code candidates} for a target over {@code period}: the latest
+   * by as-of date, then period, of those whose period lies within {@code period}.
+   */
+  private static Optional<Result> latest(Period period, List<Result> candidates) {
     Result best = null;
     for (Result result : candidates) {
-      if (!CompiledPlan.covers(target, result.period())) {
+      if (!period.contains(result.period())) {
         continue;
       }
       if (best == null

@@ -35,7 +35,10 @@ public final class Gaps {
 
   private Gaps() {}
 
-  /** The gap of one assessment. */
+  /**
+   * The gap of one assessment; for a target on a change, in the change's units (percentage points of
+   * the reference value for a relative change), the amount's polarity deciding the better side.
+   */
   public static Gap of(Assessment assessment) {
     Gap.Builder gap = Gap.builder().assessment(assessment);
     boolean judged = assessment.status() == Status.MET || assessment.status() == Status.NOT_MET;
@@ -43,7 +46,8 @@ public final class Gaps {
       return gap.build();
     }
     Threshold threshold = assessment.threshold().orElseThrow();
-    Polarity polarity = assessment.indicator().polarity();
+    Polarity polarity = assessment.change().map(c -> Compliance.amountPolarity(c, assessment.indicator()))
+        .orElse(assessment.indicator().polarity());
     Rational required = requiredBound(threshold, polarity);
     Rational shortBy = assessment.margin().orElseThrow().negate();
     gap.required(required).gap(shortBy);

@@ -72,11 +72,13 @@ public final class Pace {
    * The pace of {@code baseline} → {@code latest} against {@code target}'s threshold for {@code
    * scope}.
    *
-   * @throws io.github.chiso.InvalidValueException if the target has no threshold for the scope, or
-   *     the dates are out of order (see {@link #assess(Threshold, Polarity, LocalDate, PacePoint,
+   * @throws io.github.chiso.InvalidValueException if the target has no threshold for the scope or is
+   *     on a change against a reference (a pace is toward a level), or the dates are out of order (see {@link #assess(Threshold, Polarity, LocalDate, PacePoint,
    *     PacePoint)})
    */
   public static PaceAssessment assess(Target target, Scope scope, PacePoint baseline, PacePoint latest) {
+    Check.argument(target.change().isEmpty(), "target %s is on a change (%s): a pace is toward a level, not a change",
+        target.code(), target.change().orElse(null));
     Threshold threshold =
         target.thresholdFor(scope)
             .orElseThrow(() -> Check.invalid("target %s has no threshold for %s", target.code(), scope));

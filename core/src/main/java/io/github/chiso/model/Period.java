@@ -162,6 +162,30 @@ public final class Period implements Comparable<Period> {
     return contains(other.start) && contains(other.end);
   }
 
+  /**
+   * The same period {@code years} years earlier, of the same granularity: 2023 for 2024, 2023-Q3 for
+   * 2024-Q3; a day or range keeps its calendar days (29 February becomes 28 February).
+   *
+   * @throws io.github.chiso.InvalidValueException if the year would not have four digits
+   * @since 0.2.0
+   */
+  public Period minusYears(int years) {
+    LocalDate from = start.minusYears(years);
+    checkYear(from.getYear());
+    switch (granularity) {
+      case YEAR:
+        return year(from.getYear());
+      case QUARTER:
+        return quarter(from.getYear(), (from.getMonthValue() + 2) / 3);
+      case MONTH:
+        return month(from.getYear(), from.getMonthValue());
+      case DAY:
+        return day(from);
+      default:
+        return range(from, end.minusYears(years));
+    }
+  }
+
   @Override
   public int compareTo(Period other) {
     return ORDER.compare(this, other);

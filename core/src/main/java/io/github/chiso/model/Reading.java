@@ -8,8 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * What a result reports: exactly one of a decimal value, a numerator and denominator, a place in a
- * ranking, or a text-only status with the original note. The kinds are the nested types {@link
- * Decimal}, {@link Fraction}, {@link Rank} and {@link Text}; {@link #kind()} tells them apart.
+ * ranking, a change against a reference, or a text-only status with the original note. The kinds are
+ * the nested types {@link Decimal}, {@link Fraction}, {@link Rank}, {@link Delta} and {@link Text};
+ * {@link #kind()} tells them apart.
  *
  * @since 0.1.0
  */
@@ -21,7 +22,9 @@ public abstract class Reading {
     FRACTION,
     TEXT,
     /** A place in a ranking ({@link Rank}); since 0.2.0. */
-    RANK
+    RANK,
+    /** A change against a reference ({@link Delta}); since 0.2.0. */
+    DELTA
   }
 
   Reading() {}
@@ -31,7 +34,8 @@ public abstract class Reading {
 
   /**
    * The exact value in {@code measure}: the decimal itself, or {@code scale × n / d} for a fraction
-   * (100 × n / d for a percentage); empty for text.
+   * (100 × n / d for a percentage), a rank's place; empty for text and for a change ({@link Delta}),
+   * which is not a level.
    */
   public abstract Optional<Rational> value(Measure measure);
 
@@ -78,6 +82,16 @@ public abstract class Reading {
    */
   public static Rank rank(long place, long field) {
     return ImmutableRank.builder().place(place).field(field).build();
+  }
+
+  /**
+   * A change of {@code amount} against a reference ("tăng 13 bậc so với năm 2020": 13, an absolute
+   * increase against 2020).
+   *
+   * @since 0.2.0
+   */
+  public static Delta delta(BigDecimal amount, Change change) {
+    return ImmutableDelta.of(amount, change);
   }
 
   /** A text-only status with the document's note. */
@@ -197,6 +211,60 @@ public abstract class Reading {
     @Override
     public String toString() {
       return field().map(f -> place() + "/" + f).orElse("#" + place());
+    }
+  }
+
+  /**
+   * A result stated as a change against a reference ("tăng 13 bậc so với năm 2020", "giảm 5% so với
+   * cùng kỳ"): the amount, not negative, in the {@link Change}'s direction and basis. A change is not
+   * a level, so {@link #value} is empty; the compliance kernel judges it only against a target on a
+   * change with the same basis and reference period (FORMAT.md, "Changes against a reference").
+   *
+   * @since 0.2.0
+   */
+  @Value.Immutable
+  public abstract static class Delta extends Reading {
+    Delta() {}
+
+    /** The amount of the change as reported: 13 for "tăng 13 bậc", 5 for "giảm 5%". */
+    @Value.Parameter
+    public abstract BigDecimal amount();
+
+    /** The direction, basis and reference of the change. */
+    @Value.Parameter
+    public abstract Change change();
+
+    @Value.Check
+    void check() {
+      Check.argument(amount().signum() >= 0,
+          "delta %s: the amount must not be negative (the direction carries the sign)", amount().toPlainString());
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.DELTA;
+    }
+
+    /** Empty: a change is not a level. */
+    @Override
+    public Optional<Rational> value(Measure measure) {
+      return Optional.empty();
+    }
+
+    /**
+     * The amount in the sense of {@code direction}: the amount when it is the change's direction,
+     * its negation otherwise ("giảm 3%" is a rise of −3%).
+     */
+    public Rational amountAs(Change.Direction direction) {
+      Rational exact = Rational.valueOf(amount());
+      return direction == change().direction() ? exact : exact.negate();
+    }
+
+    /** {@code "+13 ABSOLUTE vs 2020"}, {@code "-5 RELATIVE vs year earlier"}. */
+    @Override
+    public String toString() {
+      return (change().direction() == Change.Direction.INCREASE ? "+" : "-") + amount().toPlainString() + " "
+          + change().basis() + " vs " + change().reference().map(Period::toString).orElse("year earlier");
     }
   }
 

@@ -19,6 +19,13 @@ import org.immutables.value.Value;
  * to everyone else too is there a {@link #fallbackScope()}: subjects whose scope has no threshold of
  * their own then take that scope's threshold. Without it they have none, and cannot be judged.
  *
+ * <p>A target with a {@link #change()} ("tăng ít nhất 15% so với năm 2023") is on the change of the
+ * value against a reference, not on the value: its thresholds bound the change's amount, in the
+ * change's direction and basis (≥ 15 is a rise of at least 15 percent of the 2023 value). Its
+ * thresholds apply to each subject (a change of an average is not a target), a fixed reference ends
+ * before the target's period starts, and a rank changes only by places (FORMAT.md, "Changes against
+ * a reference").
+ *
  * @since 0.1.0
  */
 @Value.Immutable
@@ -46,6 +53,14 @@ public abstract class Target {
   public LocalDate deadline() {
     return period().end();
   }
+
+  /**
+   * The change the thresholds bound, when the target is on a change against a reference rather than
+   * on the value itself.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Change> change();
 
   /** The code of the target this one is part of ("trong đó"), if any. */
   public abstract Optional<String> parentCode();
@@ -99,6 +114,19 @@ public abstract class Target {
         period());
     Check.argument(
         !parentCode().equals(Optional.of(code())), "target %s: is its own parent", code());
+    change().ifPresent(this::checkChange);
+  }
+
+  private void checkChange(Change change) {
+    change.requireFor(indicator().measure(), "target " + code() + " on " + indicator().code());
+    change.reference().ifPresent(reference -> Check.argument(
+        reference.end().isBefore(period().start()),
+        "target %s: the reference period %s of its change must end before its period %s starts",
+        code(), reference, period()));
+    thresholds().forEach((scope, threshold) -> Check.argument(
+        threshold.appliesTo() == Threshold.AppliesTo.EACH,
+        "target %s: the threshold for %s is on an average, but a change target's thresholds apply to each subject",
+        code(), scope));
   }
 
   /** The threshold for {@code scope}: its own, else the fallback's if the plan gives one. */
@@ -117,6 +145,7 @@ public abstract class Target {
 
   @Override
   public String toString() {
-    return code() + " " + indicator().code() + " " + thresholds() + " " + period();
+    return code() + " " + indicator().code() + " " + thresholds() + change().map(c -> " change " + c).orElse("")
+        + " " + period();
   }
 }

@@ -14,7 +14,9 @@ import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.Subject;
 import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.internal.Check;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Measure;
+import io.github.chiso.model.Period;
 import io.github.chiso.model.PeriodRollup;
 import io.github.chiso.model.Rational;
 import io.github.chiso.model.Reading;
@@ -176,6 +178,28 @@ public final class Rollups {
     return out.build();
   }
 
+  /**
+   * Judges every cell of {@code rollup} whose scope has a threshold in {@code target}, a target on a
+   * change, against the same unit's cell of {@code reference}, the rollup of the reference period:
+   * as {@link #assess(Target, Subject, RollupCell, RollupCell)}; a unit without a reference cell is
+   * judged as {@link #assess(Target, Subject, RollupCell)} judges one cell.
+   *
+   * @throws io.github.chiso.InvalidValueException as {@link #assess(Target, Subject, RollupCell,
+   *     RollupCell)} does
+   * @since 0.2.0
+   */
+  public static ImmutableList<Assessment> assess(Target target, Rollup rollup, Rollup reference, Hierarchy hierarchy) {
+    ImmutableList.Builder<Assessment> out = ImmutableList.builder();
+    for (RollupCell cell : rollup.list()) {
+      Subject unit = hierarchy.unit(cell.code()).orElseThrow();
+      if (target.thresholdFor(unit).isPresent()) {
+        RollupCell before = reference.cells().get(cell.code());
+        out.add(before == null ? assess(target, unit, cell) : assess(target, unit, cell, before));
+      }
+    }
+    return out.build();
+  }
+
   /** Judges one rollup cell for {@code subject} against {@code target}. */
   public static Assessment assess(Target target, Subject subject, RollupCell cell) {
     if (cell.value().isPresent()) {
@@ -194,6 +218,34 @@ public final class Rollups {
     }
     return Compliance.notEvaluable(
         target, subject, cell.period(), cell.asOf(), cell.reason().orElse("no rolled-up value"));
+  }
+
+  /**
+   * Judges the change from the cell {@code reference} of the reference period to {@code cell} for
+   * {@code subject} against {@code target}, a target on a change: both rolled-up values go to {@link
+   * Compliance#judgeChange}. A cell with nothing reported is NO_DATA; a withheld cell, or a reference
+   * cell without a value, is NOT_EVALUABLE with the reason. ({@link #assess(Target, Subject,
+   * RollupCell)} alone judges a change target NOT_EVALUABLE, naming the reference period it needs.)
+   *
+   * @throws io.github.chiso.InvalidValueException if the target is not on a change, or the reference
+   *     cell's period is not within the period the change compares the cell's with
+   * @since 0.2.0
+   */
+  public static Assessment assess(Target target, Subject subject, RollupCell cell, RollupCell reference) {
+    Change change = target.change().orElseThrow(() -> Check.invalid(
+        "target %s is not on a change: it judges one cell, not a reference", target.code()));
+    Period against = change.referenceFor(cell.period());
+    Check.argument(against.contains(reference.period()),
+        "target %s: the reference cell's period %s is not within %s, the period %s is compared with",
+        target.code(), reference.period(), against, cell.period());
+    if (cell.value().isEmpty()) {
+      return assess(target, subject, cell);
+    }
+    if (reference.value().isPresent()) {
+      return Compliance.judgeChange(target, subject, cell.value().get(), cell.period(), cell.asOf(), reference.value().get());
+    }
+    return Compliance.notEvaluable(target, subject, cell.period(), cell.asOf(), "the rolled-up cell for the reference period "
+        + reference.period() + " has no value: " + reference.reason().orElse("nothing reported"));
   }
 
   /** A group of bodies as a subject, for judging an {@link #overBodies} cell. */
@@ -272,7 +324,7 @@ public final class Rollups {
   public static boolean takes(RollupSpec spec, Result result) {
     return result.indicatorCode().equals(spec.indicator().code())
         && spec.period().contains(result.period())
-        && result.reading().kind() != Reading.Kind.TEXT;
+        && result.reading().kind() != Reading.Kind.TEXT && result.reading().kind() != Reading.Kind.DELTA;
   }
 
   /**

@@ -748,6 +748,8 @@ final class PhraseReader {
         }
       }
       phrase.form(form).reading(reading);
+      // Whether a change is a percentage of its reference (TargetPhrase/ResultPhrase.relative).
+      phrase.relative((form == PhraseForm.INCREASE || form == PhraseForm.DECREASE) && main.percent);
       if (status != null) {
         phrase.status(status);
       }
@@ -1082,6 +1084,10 @@ final class PhraseReader {
     }
     phrase.threshold(first).byYear(byYear).form(head.form).qualifiers(qualifiers);
     Quantity q = head.lower;
+    // Whether a change is a percentage of its reference (TargetPhrase/ResultPhrase.relative).
+    phrase.relative((head.form == PhraseForm.INCREASE || head.form == PhraseForm.DECREASE)
+        && (q.percent || head.upper != null && head.upper.percent)
+        && q.per == null && !q.perYear && (head.upper == null || head.upper.per == null && !head.upper.perYear));
     String unit = q.unit != null ? q.unit : head.upper != null ? head.upper.unit : null;
     if (unit != null) {
       phrase.unit(unit);

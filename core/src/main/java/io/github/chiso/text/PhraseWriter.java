@@ -1,5 +1,6 @@
 package io.github.chiso.text;
 
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Qualifier;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.Measure;
@@ -48,6 +49,28 @@ final class PhraseWriter {
     return (language == Language.VI ? "/" : " per ") + number(per, language) + " " + base;
   }
 
+  /** The change word, with a space: "tăng " / "increased by " ("increase by " for a target). */
+  static String change(Change change, Language language, boolean target) {
+    boolean vi = language == Language.VI;
+    if (change.direction() == Change.Direction.INCREASE) {
+      return vi ? "tăng " : target ? "increase by " : "increased by ";
+    }
+    return vi ? "giảm " : target ? "decrease by " : "decreased by ";
+  }
+
+  /** The reference, with its lead: " so với năm 2023" / " compared with 2023". */
+  static String against(Change change, Language language) {
+    return (language == Language.VI ? " so với " : " compared with ") + Changes.reference(change, language);
+  }
+
+  /** A threshold on a change: "tăng tối thiểu 15% so với năm 2023". */
+  static String target(Threshold threshold, Change change, Measure measure, Language language) {
+    Measure shown = change.basis() == Change.Basis.RELATIVE ? Measure.PERCENT : Measure.COUNT;
+    return qualifiers(threshold.qualifiers(), language == Language.VI, true) + change(change, language, true)
+        + TargetText.formatBound(threshold, shown, language) + Changes.unit(change, measure, language).replace("%", "")
+        + against(change, language);
+  }
+
   static String result(ResultPhrase p, Measure measure, Language language) {
     boolean vi = language == Language.VI;
     if (p.reading().isEmpty()) {
@@ -55,7 +78,8 @@ final class PhraseWriter {
     }
     StringBuilder out = new StringBuilder();
     p.status().ifPresent(s -> out.append(statusPrefix(s, vi)));
-    String symbol = measure == Measure.PERCENT && p.form() != PhraseForm.RANK ? "%" : "";
+    boolean change = p.form() == PhraseForm.INCREASE || p.form() == PhraseForm.DECREASE;
+    String symbol = change ? (p.relative() ? "%" : "") : measure == Measure.PERCENT && p.form() != PhraseForm.RANK ? "%" : "";
     Reading reading = p.reading().get();
     switch (p.form()) {
       case INCREASE:
@@ -161,7 +185,9 @@ final class PhraseWriter {
 
   private static String bound(TargetPhrase p, Threshold t, Measure measure, Language language) {
     boolean vi = language == Language.VI;
-    Measure shown = p.form() == PhraseForm.RANK ? Measure.RANK : measure;
+    boolean change = p.form() == PhraseForm.INCREASE || p.form() == PhraseForm.DECREASE;
+    Measure shown = p.form() == PhraseForm.RANK ? Measure.RANK
+        : change ? (p.relative() ? Measure.PERCENT : Measure.COUNT) : measure;
     StringBuilder out = new StringBuilder();
     switch (p.form()) {
       case INCREASE:

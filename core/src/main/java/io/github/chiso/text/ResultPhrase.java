@@ -4,6 +4,7 @@ import io.github.chiso.model.Qualifier;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.chiso.internal.Check;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.TextStatus;
 import io.github.chiso.model.Threshold;
@@ -62,6 +63,23 @@ public abstract class ResultPhrase {
   /** What a change is measured against: "năm 2023", "cùng kỳ". */
   public abstract Optional<String> reference();
 
+  /**
+   * For a change, whether its number is a percentage of the reference value: written with '%'
+   * ("giảm 5%"), not in units ("tăng 13 bậc"). False for other forms.
+   */
+  @Value.Default
+  public boolean relative() {
+    return false;
+  }
+
+  /**
+   * The change the phrase states, for an {@link PhraseForm#INCREASE} or {@link PhraseForm#DECREASE}
+   * against a reference the model holds ({@link Changes#reference}); empty otherwise.
+   */
+  public Optional<Change> change() {
+    return Changes.of(text(), form(), relative(), reference());
+  }
+
   /** A target the phrase quotes beside the result: "(mục tiêu 65%)", "(kế hoạch 70%)". */
   public abstract Optional<Threshold> statedTarget();
 
@@ -100,5 +118,7 @@ public abstract class ResultPhrase {
     Check.argument(
         per().isPresent() == (form() == PhraseForm.PER_BASE),
         "result phrase '%s': a base %s is for PER_BASE, not %s", text(), per(), form());
+    Check.argument(!relative() || form() == PhraseForm.INCREASE || form() == PhraseForm.DECREASE,
+        "result phrase '%s': only a change is relative, not %s", text(), form());
   }
 }

@@ -30,13 +30,16 @@ public final class ResultText {
   /**
    * Reads a result phrase and returns its reading: the value of "đạt 42%", "77,62% (392/505)",
    * "ước đạt khoảng 2,4 triệu tài khoản", "6,5%/năm" (6.5); a {@link Reading.Rank} for a place in
-   * a ranking ("xếp thứ 12/63": place 12 of 63, "đứng thứ ba cả nước": place 3). The words around
+   * a ranking ("xếp thứ 12/63": place 12 of 63, "đứng thứ ba cả nước": place 3); a {@link
+   * Reading.Delta} for a change against a year or the same period a year earlier ("tăng 13 bậc so
+   * với năm 2020": 13 places up against 2020, "giảm 5% so với cùng kỳ": a fall of 5% year on year;
+   * '%' makes it relative, "điểm phần trăm" and units absolute). The words around
    * the number are read as {@link #extract} reads them; {@code extract} keeps what this drops (the
    * qualifiers, the unit, a rank's field, a rate's base, a quoted target).
    *
    * @throws TextParseException with the text and position if the phrase has no number, a number that
-   *     is not well formed or that cannot be placed, states a change ("tăng 20% so với cùng kỳ"),
-   *     which is not a level, or a group of places ("top 15", "thuộc nhóm 10 tỉnh dẫn đầu"), which
+   *     is not well formed or that cannot be placed, states a change without a reference ("tăng
+   *     20%") or against one the model does not hold ("so với đầu nhiệm kỳ"), or a group of places ("top 15", "thuộc nhóm 10 tỉnh dẫn đầu"), which
    *     bounds a place without giving it, or a place that is not a whole number from 1 within its
    *     field; also beyond {@value TextLimits#MAX_PHRASE_LENGTH} characters
    */
@@ -96,8 +99,15 @@ public final class ResultText {
 
   private static Reading reading(ResultPhrase phrase, boolean strict) {
     if (phrase.form() == PhraseForm.INCREASE || phrase.form() == PhraseForm.DECREASE) {
-      throw new TextParseException(phrase.text(), 0, "the result states a change ("
-          + phrase.form().name().toLowerCase(Locale.ROOT) + "), not a level: ResultText.extract reads it");
+      Reading amount = phrase.reading().orElseThrow();
+      if (phrase.change().isEmpty() || !(amount instanceof Reading.Decimal)) {
+        throw new TextParseException(phrase.text(), 0, "the result states a change ("
+            + phrase.form().name().toLowerCase(Locale.ROOT) + ") " + phrase.reference().map(r -> "against '" + r + "', "
+                + "which is neither a year nor the same period a year earlier").orElse("without a reference")
+            + (amount instanceof Reading.Decimal ? "" : ", or an amount that is not one number")
+            + ": ResultText.extract reads it");
+      }
+      return Reading.delta(((Reading.Decimal) amount).decimal(), phrase.change().get());
     }
     if (phrase.qualifiers().contains(Qualifier.WITHIN)) {
       throw new TextParseException(phrase.text(), 0, "the result states a group of places (" + phrase.reading().orElseThrow()
@@ -145,8 +155,12 @@ public final class ResultText {
 
   /**
    * Writes {@code reading}: "83,5%", "77,62% (392/505)", "3.103.499/3.118.174", "xếp thứ 12/63"
-   * ("ranked 12/63"), or a text reading's note. {@link #parse} reads a numeric result back to an
-   * equal reading when {@code language} is Vietnamese, and a rank in either language.
+   * ("ranked 12/63"), "tăng 13 bậc so với năm 2020" ("increased by 13 places compared with 2020"),
+   * or a text reading's note. {@link #parse} reads a numeric result back to an equal reading when
+   * {@code language} is Vietnamese, and a rank or a change in either language.
+   *
+   * @throws io.github.chiso.InvalidValueException for a change against a fixed period that is not a
+   *     year (wording names years)
    */
   public static String format(Reading reading, Measure measure, Language language) {
     String symbol = measure == Measure.PERCENT ? "%" : "";
@@ -157,6 +171,12 @@ public final class ResultText {
       Reading.Rank rank = (Reading.Rank) reading;
       return (language == Language.EN ? "ranked " : "xếp thứ ") + rank.place()
           + rank.field().map(f -> "/" + f).orElse("");
+    }
+    if (reading instanceof Reading.Delta) {
+      Reading.Delta delta = (Reading.Delta) reading;
+      return PhraseWriter.change(delta.change(), language, false)
+          + NumberText.format(delta.amount(), language) + Changes.unit(delta.change(), measure, language)
+          + PhraseWriter.against(delta.change(), language);
     }
     if (reading instanceof Reading.Fraction) {
       Reading.Fraction fraction = (Reading.Fraction) reading;

@@ -4,6 +4,11 @@ import io.github.chiso.model.Qualifier;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.chiso.internal.Check;
+import io.github.chiso.hierarchy.Scope;
+import io.github.chiso.model.Change;
+import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Target;
 import io.github.chiso.model.Threshold;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -54,6 +59,45 @@ public abstract class TargetPhrase {
   /** What a change is measured against: "năm 2023", "cùng kỳ". */
   public abstract Optional<String> reference();
 
+  /**
+   * For a change, whether its number is a percentage of the reference value: written with '%'
+   * ("tăng 15%"), not in units ("tăng 12 bậc", "tăng 500 doanh nghiệp"). False for other forms.
+   */
+  @Value.Default
+  public boolean relative() {
+    return false;
+  }
+
+  /**
+   * The change the phrase sets, for an {@link PhraseForm#INCREASE} or {@link PhraseForm#DECREASE}
+   * against a reference the model holds ({@link Changes#reference}): "tăng ít nhất 15% so với năm
+   * 2023" is a relative increase against 2023; empty for other forms and other references ("so với
+   * đầu nhiệm kỳ").
+   */
+  public Optional<Change> change() {
+    return Changes.of(text(), form(), relative(), reference());
+  }
+
+  /**
+   * The target this phrase sets for {@code scope}: its threshold (with the phrase as wording), its
+   * change if any ({@link #change()}), the phrase as the target's wording.
+   *
+   * @throws io.github.chiso.InvalidValueException if the phrase sets thresholds for several years or
+   *     a part, states a change against a reference the model does not hold, or the target is invalid
+   *     (a change's reference not before {@code period})
+   */
+  public Target toTarget(String code, Indicator indicator, Period period, Scope scope) {
+    Check.argument(byYear().size() <= 1 && ofWhich().isEmpty(),
+        "target %s: the phrase '%s' sets several thresholds (by year or a part); build them one by one", code, text());
+    Check.argument(change().isPresent() || form() != PhraseForm.INCREASE && form() != PhraseForm.DECREASE,
+        "target %s: the phrase '%s' states a change against '%s', which is neither a year nor the same period a year "
+            + "earlier", code, text(), reference().orElse(""));
+    Target.Builder target = Target.builder().code(code).indicator(indicator).period(period).wording(text())
+        .putThresholds(scope, Threshold.builder().from(threshold()).wording(text()).build());
+    change().ifPresent(target::change);
+    return target.build();
+  }
+
   /** The words not recognised, in order, joined by spaces. */
   public abstract Optional<String> note();
 
@@ -71,5 +115,7 @@ public abstract class TargetPhrase {
     Check.argument(
         byYear().isEmpty() || byYear().values().iterator().next().equals(threshold()),
         "target phrase '%s': the threshold must be the first year's", text());
+    Check.argument(!relative() || form() == PhraseForm.INCREASE || form() == PhraseForm.DECREASE,
+        "target phrase '%s': only a change is relative, not %s", text(), form());
   }
 }

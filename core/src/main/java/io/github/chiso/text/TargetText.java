@@ -2,8 +2,12 @@ package io.github.chiso.text;
 
 import io.github.chiso.model.Qualifier;
 import io.github.chiso.TextParseException;
+import io.github.chiso.hierarchy.Scope;
+import io.github.chiso.internal.Check;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.Measure;
+import io.github.chiso.model.Target;
 import io.github.chiso.model.Threshold;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -49,7 +53,8 @@ public final class TargetText {
    * @throws TextParseException with the text and the position where reading failed: no number, a
    *     number not well formed or not placed, a phrase that sets several thresholds by year or a part
    *     ("trong đó"), or a change against a reference ("tăng ít nhất 15% so với năm 2023"), which
-   *     {@link #extract} reads and a threshold alone cannot say
+   *     a threshold alone cannot say: {@link #extract} reads it, with its {@link
+   *     TargetPhrase#change()}, and {@link TargetPhrase#toTarget} builds the target
    */
   public static Threshold parse(String text) {
     TargetPhrase phrase = PhraseReader.target(text, TextLimits.MAX_PHRASE_LENGTH, null);
@@ -93,6 +98,36 @@ public final class TargetText {
    */
   public static String format(TargetPhrase phrase, Measure measure, Language language) {
     return PhraseWriter.target(phrase, measure, language);
+  }
+
+  /**
+   * Writes {@code threshold} on {@code change} in {@code language}, for an indicator measured in
+   * {@code measure}: "tăng tối thiểu 15% so với năm 2023", "giảm tối thiểu 20% so với cùng kỳ",
+   * "tăng tối thiểu 12 bậc so với năm 2022" or "increase by at least 15% compared with 2023".
+   * {@link #extract(String, Language)} reads it back to the same comparator, bounds and {@link
+   * TargetPhrase#change()}.
+   *
+   * @throws io.github.chiso.InvalidValueException if the change's fixed reference is not a year
+   * @since 0.2.0
+   */
+  public static String format(Threshold threshold, Change change, Measure measure, Language language) {
+    return PhraseWriter.target(threshold, change, measure, language);
+  }
+
+  /**
+   * Writes the threshold of {@code target} for {@code scope} in {@code language}: as {@link
+   * #format(Threshold, Measure, Language)}, or with its change ({@link #format(Threshold, Change,
+   * Measure, Language)}) for a target on a change.
+   *
+   * @throws io.github.chiso.InvalidValueException if the target has no threshold for {@code scope}
+   * @since 0.2.0
+   */
+  public static String format(Target target, Scope scope, Language language) {
+    Threshold threshold = target.thresholdFor(scope)
+        .orElseThrow(() -> Check.invalid("target %s has no threshold for %s", target.code(), scope));
+    Measure measure = target.indicator().measure();
+    return target.change().map(c -> format(threshold, c, measure, language))
+        .orElseGet(() -> format(threshold, measure, language));
   }
 
   /** Writes {@code threshold} in Vietnamese for an indicator measured in {@code measure}. */

@@ -81,8 +81,11 @@ class ResultTextTest {
     assertThat(ResultText.read("Đang triển khai, đạt 40%")).isEqualTo(Reading.decimal("40"));
     assertThat(ResultText.read("hoàn thành 18/25 nhiệm vụ")).isEqualTo(Reading.fraction(18, 25));
     assertThatThrownBy(() -> ResultText.read("đạt 42% và 50%")).isInstanceOf(TextParseException.class);
-    assertThatThrownBy(() -> ResultText.read("tăng 20% so với cùng kỳ"))
-        .isInstanceOf(TextParseException.class).hasMessageContaining("change");
+    assertThat(ResultText.read("tăng 20% so với cùng kỳ")).isEqualTo(Reading.delta(new java.math.BigDecimal("20"),
+        io.github.chiso.model.Change.yearOnYear(io.github.chiso.model.Change.Direction.INCREASE,
+            io.github.chiso.model.Change.Basis.RELATIVE)));
+    assertThatThrownBy(() -> ResultText.read("tăng 20%"))
+        .isInstanceOf(TextParseException.class).hasMessageContaining("change").hasMessageContaining("without a reference");
     assertThatThrownBy(() -> ResultText.read("  ")).isInstanceOf(TextParseException.class);
   }
 

@@ -123,6 +123,6 @@ class SeedsTest {
     Plan dakNong = Seeds.seed004Plan();
     assertThat(dakNong.issued()).contains(Period.month(2022, 9));
     assertThat(dakNong.tasks()).anySatisfy(t -> assertThat(t.due()).contains(java.time.LocalDate.of(2022, 10, 27)));
-    assertThat(Seeds.seed004Results()).extracting(r -> r.reading().toString()).containsExactly("0.3509", "41/63", "4/5");
+    assertThat(Seeds.seed004Results()).extracting(r -> r.reading().toString()).containsExactly("0.3509", "+13 ABSOLUTE vs 2020", "41/63", "4/5");
   }
 }

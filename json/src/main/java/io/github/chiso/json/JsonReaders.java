@@ -15,6 +15,7 @@ import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.hierarchy.TierScheme;
 import io.github.chiso.model.Area;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.DocumentKind;
 import io.github.chiso.model.Indicator;
@@ -295,7 +296,7 @@ final class JsonReaders {
 
   static Target target(JsonNode node, String path, Vocabulary vocabulary, Map<String, Indicator> indicators) {
     Obj o = Obj.of(node, path, fields("code", "indicator", "thresholds", "fallbackScope", "period", "deadline",
-        "parent", "wording", "source"));
+        "change", "parent", "wording", "source"));
     String indicatorCode = o.string("indicator");
     Indicator indicator = indicators.get(indicatorCode);
     if (indicator == null) {
@@ -313,8 +314,10 @@ final class JsonReaders {
         () -> new InvalidDocumentException(o.path("fallbackScope"), Obj.quoted(key), "unknown tier or body kind; expected " + vocabulary.scopeKeys())));
     Period period = period(o.node("period"), o.path("period"));
     Optional<SourceRef> source = o.optNode("source").map(n -> source(n, o.path("source")));
+    Optional<Change> change = o.optNode("change").map(n -> change(n, o.path("change")));
     return Obj.build(path, unused -> {
       target.code(o.string("code")).period(period);
+      change.ifPresent(target::change);
       fallback.ifPresent(target::fallbackScope);
       o.optDate("deadline").ifPresent(target::deadline);
       o.optString("parent").ifPresent(target::parentCode);
@@ -322,6 +325,19 @@ final class JsonReaders {
       source.ifPresent(target::source);
       return target.build();
     });
+  }
+
+  /** A change: direction, basis, and a reference period or {@code "YEAR_EARLIER"}. */
+  static Change change(JsonNode node, String path) {
+    Obj o = Obj.of(node, path, fields("direction", "basis", "reference"));
+    Change.Direction direction = o.enumValue("direction", Change.Direction.class);
+    Change.Basis basis = o.enumValue("basis", Change.Basis.class);
+    String reference = o.string("reference");
+    if (reference.equals(JsonWriters.YEAR_EARLIER)) {
+      return Change.yearOnYear(direction, basis);
+    }
+    Period period = period(o.node("reference"), o.path("reference"));
+    return Change.of(direction, basis, period);
   }
 
   static Task task(JsonNode node, String path) {
@@ -354,7 +370,7 @@ final class JsonReaders {
 
   static Result result(JsonNode node, String path) {
     Obj o = Obj.of(node, path, fields("indicator", "subject", "period", "asOf", "value", "numerator", "denominator",
-        "reportedShare", "rank", "field", "status", "text", "source", "note", "qualifiers"));
+        "reportedShare", "rank", "field", "delta", "change", "status", "text", "source", "note", "qualifiers"));
     Reading reading = reading(o);
     List<Qualifier> qualifiers = qualifiers(o);
     Period period = period(o.node("period"), o.path("period"));
@@ -376,17 +392,26 @@ final class JsonReaders {
 
   /**
    * Exactly one of: value; numerator and denominator (with an optional reportedShare); rank (with an
-   * optional field); status and text.
+   * optional field); delta and change; status and text.
    */
   static Reading reading(Obj o) {
     boolean decimal = o.has("value");
     boolean parts = o.has("numerator") || o.has("denominator");
     boolean rank = o.has("rank");
     boolean text = o.has("status") || o.has("text");
-    int kinds = (decimal ? 1 : 0) + (parts ? 1 : 0) + (rank ? 1 : 0) + (text ? 1 : 0);
+    boolean delta = o.has("delta") || o.has("change");
+    int kinds = (decimal ? 1 : 0) + (parts ? 1 : 0) + (rank ? 1 : 0) + (text ? 1 : 0) + (delta ? 1 : 0);
     if (kinds != 1) {
       throw new InvalidDocumentException(o.path(), "", "a result needs exactly one of \"value\", "
-          + "\"numerator\"+\"denominator\", \"rank\", or \"status\"+\"text\"");
+          + "\"numerator\"+\"denominator\", \"rank\", \"delta\"+\"change\", or \"status\"+\"text\"");
+    }
+    if (delta) {
+      BigDecimal amount = o.decimal("delta");
+      if (amount.signum() < 0) {
+        throw new InvalidDocumentException(o.path("delta"), amount.toPlainString(),
+            "the amount of a change is not negative: its direction carries the sign");
+      }
+      return Reading.delta(amount, change(o.node("change"), o.path("change")));
     }
     if (o.has("reportedShare") && !parts) {
       throw new InvalidDocumentException(o.path("reportedShare"), "", "reportedShare goes only with numerator and denominator");
@@ -451,8 +476,8 @@ final class JsonReaders {
 
   static Assessment assessment(JsonNode node, String path) {
     Obj o = Obj.of(node, path, fields("target", "indicator", "subject", "scope", "period", "status", "threshold",
-        "value", "margin", "achievement", "numerator", "denominator", "rangePosition", "asOf", "deadline", "reason",
-        "areas", "qualifiers"));
+        "value", "margin", "achievement", "numerator", "denominator", "rangePosition", "change", "referencePeriod",
+        "referenceValue", "asOf", "deadline", "reason", "areas", "qualifiers"));
     List<Qualifier> qualifiers = qualifiers(o);
     Vocabulary vocabulary = new Vocabulary();
     o.optList("areas", JsonReaders::area).forEach(vocabulary::declare);
@@ -460,6 +485,8 @@ final class JsonReaders {
     Scope scope = scope(o.node("scope"), o.path("scope"));
     Period period = period(o.node("period"), o.path("period"));
     Optional<Threshold> threshold = o.optNode("threshold").map(n -> threshold(n, o.path("threshold")));
+    Optional<Change> change = o.optNode("change").map(n -> change(n, o.path("change")));
+    Optional<Period> referencePeriod = o.optNode("referencePeriod").map(n -> period(n, o.path("referencePeriod")));
     return Obj.build(path, unused -> {
       Assessment.Builder a = Assessment.builder()
           .targetCode(o.string("target"))
@@ -481,6 +508,9 @@ final class JsonReaders {
         a.denominator(o.bigInteger("denominator"));
       }
       o.optEnum("rangePosition", RangePosition.class).ifPresent(a::rangePosition);
+      change.ifPresent(a::change);
+      referencePeriod.ifPresent(a::referencePeriod);
+      o.optNode("referenceValue").ifPresent(n -> a.referenceValue(rational(n, o.path("referenceValue"))));
       o.optString("reason").ifPresent(a::reason);
       return a.qualifiers(qualifiers).build();
     });

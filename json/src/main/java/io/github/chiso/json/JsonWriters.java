@@ -12,7 +12,9 @@ import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.hierarchy.TierScheme;
 import io.github.chiso.model.Area;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Qualifier;
 import io.github.chiso.model.RateBasis;
@@ -306,11 +308,24 @@ final class JsonWriters {
     if (!target.deadline().equals(target.period().end())) {
       node.put("deadline", target.deadline().toString());
     }
+    target.change().ifPresent(c -> node.set("change", change(c)));
     put(node, "parent", target.parentCode());
     put(node, "wording", target.wording());
     target.source().ifPresent(s -> node.set("source", source(s)));
     return node;
   }
+
+  /** {@code {"direction": "INCREASE", "basis": "RELATIVE", "reference": "2023"}}, or {@code "YEAR_EARLIER"}. */
+  static ObjectNode change(Change change) {
+    ObjectNode node = NODES.objectNode();
+    node.put("direction", change.direction().name());
+    node.put("basis", change.basis().name());
+    node.put("reference", change.reference().map(Period::toString).orElse(YEAR_EARLIER));
+    return node;
+  }
+
+  /** The reference of a change against the same period one year earlier. */
+  static final String YEAR_EARLIER = "YEAR_EARLIER";
 
   static ObjectNode task(Task task) {
     ObjectNode node = NODES.objectNode();
@@ -356,6 +371,10 @@ final class JsonWriters {
       Reading.Rank rank = (Reading.Rank) reading;
       node.put("rank", rank.place());
       rank.field().ifPresent(f -> node.put("field", f.longValue()));
+    } else if (reading instanceof Reading.Delta) {
+      Reading.Delta delta = (Reading.Delta) reading;
+      node.put("delta", delta.amount());
+      node.set("change", change(delta.change()));
     } else {
       Reading.Text text = (Reading.Text) reading;
       node.put("status", text.status().name());
@@ -394,6 +413,9 @@ final class JsonWriters {
     a.numerator().ifPresent(n -> node.put("numerator", n));
     a.denominator().ifPresent(d -> node.put("denominator", d));
     a.rangePosition().ifPresent(r -> node.put("rangePosition", r.name()));
+    a.change().ifPresent(c -> node.set("change", change(c)));
+    a.referencePeriod().ifPresent(p -> node.put("referencePeriod", p.toString()));
+    a.referenceValue().ifPresent(v -> node.put("referenceValue", v.toString()));
     qualifiers(node, a.qualifiers());
     node.put("asOf", a.asOf().toString());
     node.put("deadline", a.deadline().toString());

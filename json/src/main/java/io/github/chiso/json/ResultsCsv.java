@@ -201,6 +201,10 @@ public final class ResultsCsv {
     Reading reading = result.reading();
     int note = COLUMNS.indexOf("note");
     cells.set(note, CsvCells.neutralised(result.note().orElse("")));
+    if (reading instanceof Reading.Delta) {
+      throw new InvalidValueException("cannot write " + result + ": the CSV columns have no place for a change "
+          + reading + " against a reference (write it as JSON, {\"delta\": …, \"change\": …})");
+    }
     if (reading instanceof Reading.Decimal) {
       cells.set(COLUMNS.indexOf("value"), NumberText.format(((Reading.Decimal) reading).decimal()));
     } else if (reading instanceof Reading.Fraction) {

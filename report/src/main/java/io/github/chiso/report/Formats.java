@@ -1,8 +1,11 @@
 package io.github.chiso.report;
 
 import io.github.chiso.compliance.Assessment;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Measure;
+import io.github.chiso.model.Period;
 import io.github.chiso.model.Rational;
+import io.github.chiso.model.Reading;
 import io.github.chiso.text.Language;
 import io.github.chiso.text.NumberText;
 import io.github.chiso.text.ResultText;
@@ -18,8 +21,13 @@ final class Formats {
   private Formats() {}
 
   static String number(Rational value, Measure measure, Language language) {
+    return NumberText.format(rounded(value, measure), language);
+  }
+
+  /** {@code value} to the places the report shows for {@code measure}, without trailing zeros. */
+  private static BigDecimal rounded(Rational value, Measure measure) {
     BigDecimal rounded = value.toBigDecimal(measure == Measure.INDEX ? 4 : 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return NumberText.format(rounded.scale() < 0 ? rounded.setScale(0) : rounded, language);
+    return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
   }
 
   /** One decimal place, as distances on 0–100 are shown. */
@@ -48,8 +56,11 @@ final class Formats {
 
   /** The judged value with the words of its qualifiers: "khoảng 83,5%", "about 83.5%", "top 10". */
   static String value(Assessment a, Language language) {
-    return a.value().map(v -> ResultText.qualifierWords(a.qualifiers(), language) + value(v, a.indicator().measure(), language))
-        .orElse("—");
+    String words = ResultText.qualifierWords(a.qualifiers(), language);
+    if (a.change().isPresent() && a.value().isPresent() && writable(a.change().get())) {
+      return words + change(a.value().get(), a.change().get(), a.indicator().measure(), language);
+    }
+    return a.value().map(v -> words + value(v, a.indicator().measure(), language)).orElse("—");
   }
 
   /** The words of the judged value's qualifiers alone ("khoảng", "ước khoảng"); empty for none. */
@@ -57,12 +68,32 @@ final class Formats {
     return ResultText.qualifierWords(a.qualifiers(), language).strip();
   }
 
-  static String threshold(Assessment a, Language language) {
-    return a.threshold().map(t -> TargetText.format(t, a.indicator().measure(), language)).orElse("—");
+  /**
+   * A change's amount as a result states it: "tăng 13 bậc so với năm 2020", "giảm 2,5% so với cùng
+   * kỳ" (a negative amount is the other direction), rounded as values are.
+   */
+  static String change(Rational amount, Change change, Measure measure, Language language) {
+    return ResultText.format(Reading.delta(rounded(amount.abs(), measure), amount.signum() >= 0 ? change : change.flip()),
+        measure, language);
   }
 
+  /** Whether wording can name the change's reference: a year, or the same period a year earlier. */
+  private static boolean writable(Change change) {
+    return change.reference().map(p -> p.granularity() == Period.Granularity.YEAR).orElse(true);
+  }
+
+  static String threshold(Assessment a, Language language) {
+    Measure measure = a.indicator().measure();
+    return a.threshold().map(t -> a.change().filter(Formats::writable)
+        .map(c -> TargetText.format(t, c, measure, language))
+        .orElseGet(() -> TargetText.format(t, measure, language))).orElse("—");
+  }
+
+  /** The margin in the change's units for a change target: points of the reference for a relative one. */
   static String margin(Assessment a, Language language) {
-    return a.margin().map(m -> signed(m, a.indicator().measure(), language)).orElse("");
+    Measure measure = a.change().map(c -> c.basis() == Change.Basis.RELATIVE ? Measure.PERCENT : a.indicator().measure())
+        .orElse(a.indicator().measure());
+    return a.margin().map(m -> signed(m, measure, language)).orElse("");
   }
 
 

@@ -290,7 +290,13 @@ final class Labels {
           m -> m.group(1) + "/" + m.group(2) + " đơn vị báo cáo; quy tắc " + m.group(3) + " chưa cho phép tổng hợp"),
       new Form("(\\d+) of (\\d+) results have no numerator and denominator, so no ratio of sums",
           m -> m.group(1) + "/" + m.group(2) + " kết quả không có tử số và mẫu số nên không tính được tỷ lệ chung"),
-      new Form("weights are missing or all zero", m -> "thiếu trọng số hoặc mọi trọng số bằng 0"));
+      new Form("weights are missing or all zero", m -> "thiếu trọng số hoặc mọi trọng số bằng 0"),
+      new Form("no result for the reference period (\\S+) \\(the target is on the change against it\\)",
+          m -> "không có số liệu kỳ so sánh " + m.group(1) + " (chỉ tiêu về mức thay đổi so với kỳ đó)"),
+      new Form("no level for the reference period (\\S+) \\(the target is on the change against it\\)",
+          m -> "không có giá trị kỳ so sánh " + m.group(1) + " (chỉ tiêu về mức thay đổi so với kỳ đó)"),
+      new Form("the result states a change \\((.*)\\), not a level",
+          m -> "kết quả nêu mức thay đổi (" + m.group(1) + "), không phải giá trị"));
 
   private static final List<Form> FINDINGS = List.of(
       new Form("reported share ([-\\d.]+)% but (\\d+)/(\\d+) is ([-\\d.]+)%",

@@ -185,15 +185,20 @@ public final class ReportData {
         continue;
       }
       Rollup rollup;
+      Optional<Rollup> reference;
       try {
         rollup = Rollups.overUnits(
             RollupSpec.builder().indicator(target.indicator()).period(target.period()).sourceTier(source.get()).build(),
             hierarchy, onIndicator);
+        // A change target is judged from the rolled-up cells of its period and of the reference period.
+        reference = target.change().map(c -> Rollups.overUnits(RollupSpec.builder().indicator(target.indicator())
+            .period(c.referenceFor(target.period())).sourceTier(source.get()).build(), hierarchy, onIndicator));
       } catch (ChisoException e) {
         refusals.put(target.code(), e.getMessage());
         continue;
       }
-      for (Assessment judged : Rollups.assess(target, rollup, hierarchy)) {
+      for (Assessment judged : reference.map(r -> Rollups.assess(target, rollup, r, hierarchy))
+          .orElseGet(() -> Rollups.assess(target, rollup, hierarchy))) {
         RollupCell cell = rollup.cells().get(judged.subjectCode());
         boolean inside = plan.jurisdiction().equals(Plan.COUNTRY) || judged.subjectCode().equals(plan.jurisdiction())
             || hierarchy.isWithin(judged.subjectCode(), plan.jurisdiction());

@@ -3,9 +3,11 @@ package io.github.chiso.seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chiso.hierarchy.Scope;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Measure;
+import io.github.chiso.model.Period;
 import io.github.chiso.model.Plan;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
@@ -48,7 +50,9 @@ class SeedEncodingTest {
     assertThat(result(Seeds.seed001Results(), "DS-DDĐT").qualifiers()).containsExactly(Qualifier.AMBIGUOUS_NUMBER);
     assertThat(result(Seeds.seed001Results(), "DS-DDĐT").reading()).isEqualTo(Reading.decimal("51212"));
     assertThat(result(Seeds.seed001Results(), "I.1").qualifiers()).as("the table states 83,5% plainly").isEmpty();
-    assertThat(result(Seeds.seed004Results(), "DTI-HANG").reading()).isEqualTo(Reading.rank(41, 63));
+    assertThat(Seeds.seed004Results()).filteredOn(r -> r.indicatorCode().equals("DTI-HANG"))
+        .extracting(Result::reading).containsExactly(Reading.delta(new BigDecimal(13),
+            Change.of(Change.Direction.INCREASE, Change.Basis.ABSOLUTE, Period.year(2020))), Reading.rank(41, 63));
     assertThat(result(Seeds.seed004Results(), "DTI-HANG-VUNG").reading()).isEqualTo(Reading.rank(4, 5));
   }
 
@@ -150,6 +154,32 @@ class SeedEncodingTest {
       assertThat(task(plan, code).lead()).as(code)
           .contains("cấp ủy đảng, tổ chức đảng, chính quyền các cấp, Mặt trận tổ quốc Việt Nam và các tổ chức chính trị - xã hội, các cơ quan, đơn vị");
       assertThat(task(plan, code).partners()).as(code).isEmpty();
+    }
+  }
+
+  /**
+   * Seed 004 section 1: "tăng 13 bậc so với năm 2020" is the rank's change, a result stated as a
+   * change (13 places up against 2020) beside the 2021 rank itself; a target on that change would
+   * judge it (one of at least 10 places is met, one of at least 14 is not).
+   */
+  @Test
+  void seed004sChangeOfRankIsADelta() {
+    io.github.chiso.model.Result change = Seeds.seed004Results().stream()
+        .filter(r -> r.reading() instanceof io.github.chiso.model.Reading.Delta).findFirst().orElseThrow();
+    io.github.chiso.model.Change since2020 = io.github.chiso.model.Change.of(io.github.chiso.model.Change.Direction.INCREASE,
+        io.github.chiso.model.Change.Basis.ABSOLUTE, io.github.chiso.model.Period.year(2020));
+    assertThat(change.indicatorCode()).isEqualTo("DTI-HANG");
+    assertThat(change.period()).isEqualTo(io.github.chiso.model.Period.year(2021));
+    assertThat(change.reading()).isEqualTo(io.github.chiso.model.Reading.delta(new BigDecimal("13"), since2020));
+    assertThat(change.note()).contains("tăng 13 bậc so với năm 2020");
+    io.github.chiso.hierarchy.AdminUnit dakNong =
+        io.github.chiso.hierarchy.AdminUnit.of("67", "Tỉnh Đắk Nông", io.github.chiso.hierarchy.Tier.PROVINCE);
+    for (String bound : List.of("10", "14")) {
+      Target target = Target.builder().code("T").indicator(Seeds.seed004Plan().indicators().get("DTI-HANG"))
+          .period(io.github.chiso.model.Period.year(2021)).change(since2020)
+          .threshold(io.github.chiso.hierarchy.Tier.PROVINCE, Threshold.atLeast(bound)).build();
+      assertThat(io.github.chiso.compliance.Compliance.assess(target, dakNong, change).status()).as(bound)
+          .isEqualTo(bound.equals("10") ? io.github.chiso.compliance.Status.MET : io.github.chiso.compliance.Status.NOT_MET);
     }
   }
 

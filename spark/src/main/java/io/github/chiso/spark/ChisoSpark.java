@@ -176,10 +176,14 @@ public final class ChisoSpark {
   /**
    * Judges and rolls up results against {@code plan} over {@code hierarchy} in {@code spark}.
    *
-   * @throws InvalidValueException if the plan's jurisdiction is not a unit of the hierarchy
+   * @throws InvalidValueException if the plan's jurisdiction is not a unit of the hierarchy, or a
+   *     target is on a change against a reference (partitions do not bring a result and its
+   *     reference result together: judge it with {@code Compliance} or {@link BulkCompliance}),
+   *     naming the target
    */
   public static ChisoSpark of(SparkSession spark, Plan plan, Hierarchy hierarchy) {
     CompiledPlan.of(plan).requireJurisdictionIn(hierarchy);
+    Context.requireNoChanges(plan);
     return new ChisoSpark(spark, Context.of(plan, hierarchy, List.of()));
   }
 

@@ -133,6 +133,15 @@ final class Context implements Serializable {
     }
   }
 
+  /** Refuses a plan with a target on a change: a partition may not hold a row's reference row. */
+  static void requireNoChanges(Plan plan) {
+    for (io.github.chiso.model.Target target : plan.targets()) {
+      io.github.chiso.internal.Check.argument(target.change().isEmpty(), "plan %s: target %s is on a change (%s): "
+          + "Spark partitions do not bring a result and its reference result together; judge it with Compliance or "
+          + "BulkCompliance", plan.number(), target.code(), target.change().orElse(null));
+    }
+  }
+
   /** The job's objects with the tables the partitions use. */
   static final class Resolved {
     final Plan plan;
@@ -152,6 +161,7 @@ final class Context implements Serializable {
 
     Resolved(Plan plan, Hierarchy hierarchy, ImmutableList<RollupSpec> specs) {
       this.plan = plan;
+      requireNoChanges(plan);
       this.compiled = CompiledPlan.of(plan);
       this.hierarchy = hierarchy;
       this.indicators = plan.indicators().values().asList();

@@ -87,6 +87,9 @@ public final class ResultRows {
       Reading.Rank rank = (Reading.Rank) reading;
       v[10] = rank.place();
       v[11] = rank.field().orElse(null);
+    } else if (reading instanceof Reading.Delta) {
+      throw new InvalidValueException("cannot make a row of " + result + ": the result columns have no place for a change "
+          + reading + " against a reference (a change is not a level)");
     } else if (reading instanceof Reading.Decimal) {
       v[4] = ((Reading.Decimal) reading).decimal().toPlainString();
     } else if (reading instanceof Reading.Fraction) {

@@ -8,6 +8,7 @@ import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.hierarchy.TierScheme;
 import io.github.chiso.model.Area;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Comparator;
 import io.github.chiso.model.DocumentKind;
 import io.github.chiso.model.Indicator;
@@ -221,7 +222,38 @@ public final class ChisoGen {
   private static final List<Scope> SCOPES =
       List.of(Scope.of(Tier.PROVINCE), Scope.of(Tier.DISTRICT), Scope.of(Tier.COMMUNE), Scope.of(BodyKind.DEPARTMENT));
 
-  /** Targets with 1 to 4 tiered thresholds (some phased in, some with wording) on {@code indicator}. */
+  /**
+   * Changes fit for an indicator measured in {@code measure} whose figures are about periods from
+   * {@code before} on: either direction, relative or absolute (absolute only for a rank), against a
+   * year from 2015 up to the year before {@code before} or the same period a year earlier.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Change> changes(Measure measure, Period before) {
+    int last = Math.max(2015, before.start().getYear() - 1);
+    return Gen.combine(Gen.elements(Change.Direction.values()), Gen.booleans(), Gen.ints(2014, last), (direction, relative, year) -> {
+      Change.Basis basis = relative && measure != Measure.RANK ? Change.Basis.RELATIVE : Change.Basis.ABSOLUTE;
+      return year == 2014 || year >= before.start().getYear() ? Change.yearOnYear(direction, basis)
+          : Change.of(direction, basis, Period.year(year));
+    });
+  }
+
+  /**
+   * Results stated as a change ({@link Reading.Delta}): amounts from 0 with up to two decimals (whole
+   * for a rank), fit for {@code measure}, against {@link #changes}.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Reading.Delta> deltas(Measure measure, Period before) {
+    Gen<BigDecimal> amounts = measure == Measure.RANK ? Gen.longs(0, 62).map(BigDecimal::valueOf)
+        : nonNegativeDecimals(new BigDecimal("5000"), 2);
+    return Gen.combine(amounts, changes(measure, before), Reading::delta);
+  }
+
+  /**
+   * Targets with 1 to 4 tiered thresholds (some phased in, some with wording) on {@code indicator};
+   * a quarter of them on a change against a reference ({@link #changes}).
+   */
   public static Gen<Target> targets(String code, Indicator indicator) {
     Gen<Threshold> thresholds =
         Gen.combine(thresholds(decimals(3, 3)), Gen.ints(0, 2), vietnameseText(12), (t, extra, wording) -> {
@@ -240,18 +272,20 @@ public final class ChisoGen {
         (entries, yearFallback, wording) -> {
           Map<Scope, Threshold> map = new LinkedHashMap<>();
           entries.forEach(e -> map.putIfAbsent(e.getKey(), e.getValue()));
+          Period period = Period.year((Integer) yearFallback[0]);
           Target.Builder target = Target.builder()
               .code(code)
               .indicator(indicator)
               .thresholds(map)
-              .period(Period.year((Integer) yearFallback[0]))
+              .period(period)
               .wording(wording)
               .source(SourceRef.of("KH/" + yearFallback[0], "II.2"));
           if ((Boolean) yearFallback[1]) {
             target.fallbackScope(map.keySet().iterator().next());
           }
           return target.build();
-        });
+        }).flatMap(target -> Gen.ints(0, 3).flatMap(onChange -> onChange > 0 ? Gen.constant(target)
+            : changes(indicator.measure(), target.period()).map(c -> Target.builder().from(target).change(c).build())));
   }
 
   /** Plans of 0 to 6 targets (some "trong đó" parts of the first) and 0 to 3 tasks. */
@@ -379,6 +413,23 @@ public final class ChisoGen {
     }
     Gen<Result> ranked = Gen.combine(others, ranks(), (r, rank) -> Result.builder().from(r).reading(rank).build());
     return qualified(decimals + parts + texts == 0 ? ranked : Gen.frequency(decimals + parts + texts, others, ranks, ranked));
+  }
+
+  /**
+   * As {@link #results(int, int, int, int)}, with changes against a reference ({@link #deltas}) in
+   * the proportion {@code deltas}.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Result> results(int decimals, int parts, int texts, int ranks, int deltas) {
+    Gen<Result> others = results(decimals, parts, texts, ranks);
+    if (deltas == 0) {
+      return others;
+    }
+    Gen<Result> changed = results(1, 0, 0).flatMap(r -> deltas(Measure.COUNT, r.period())
+        .map(d -> Result.builder().from(r).reading(d).build()));
+    return decimals + parts + texts + ranks == 0 ? changed
+        : Gen.frequency(decimals + parts + texts + ranks, others, deltas, changed);
   }
 
   /**

@@ -124,6 +124,9 @@ final class ReExpressionCodec {
       Reading.Rank rank = (Reading.Rank) reading;
       node.put("rank", rank.place());
       rank.field().ifPresent(f -> node.put("field", f.longValue()));
+    } else if (reading instanceof Reading.Delta) {
+      Reading.Delta delta = (Reading.Delta) reading;
+      node.put("delta", delta.amount()).put("change", delta.change().toString());
     } else {
       Reading.Text t = (Reading.Text) reading;
       node.put("status", t.status().name()).put("text", t.note());

@@ -213,6 +213,9 @@ public final class ReExpression {
       shares.forEach(s -> out.add(Optional.of(reading)));
       return out;
     }
+    Check.argument(!(reading instanceof Reading.Delta),
+        "re-expression of %s: the change %s is against the old unit's reference value and cannot be split into %s shares",
+        spec.indicator().code(), reading, shares.size());
     Check.argument(!(reading instanceof Reading.Rank),
         "re-expression of %s: the rank %s is a place among the old units and cannot be split into %s shares",
         spec.indicator().code(), reading, shares.size());
