@@ -144,13 +144,23 @@ final class Tokens {
       if (isLetter(c) || isDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
       } else if ((c == '-' || c == '&') && i + 1 < n && (isLetter(text.charAt(i + 1)) || isDigit(text.charAt(i + 1)))
-          && i > 0 && isLetter(text.charAt(i - 1))) {
+          && i > 0 && isLetter(text.charAt(i - 1)) && !(c == '-' && yearEndsAt(text, i + 1))) {
         i++;
       } else {
         break;
       }
     }
     return i;
+  }
+
+  /** Whether a year (four digits from 1900 to 2100) that ends a word starts at {@code i}: "end-2025". */
+  private static boolean yearEndsAt(String text, int i) {
+    int end = digits(text, i);
+    if (end - i != 4 || end < text.length() && (isLetter(text.charAt(end)) || isDigit(text.charAt(end)))) {
+      return false;
+    }
+    int year = Integer.parseInt(text.substring(i, end));
+    return year >= 1900 && year <= 2100;
   }
 
   static boolean isDigit(char c) {

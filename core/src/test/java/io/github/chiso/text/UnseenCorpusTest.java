@@ -85,9 +85,11 @@ class UnseenCorpusTest {
   }
 
   /**
-   * The first pass, before the readers were changed for this corpus: targets 181 of 210 read (86.2%),
-   * results 188 of 208 (90.4%), 26 silently wrong (23 in the value, 3 in a detail). These figures are
-   * the estimate for unseen text; the test pins them until the readers change.
+   * The first pass, before the readers were changed for this corpus, read 181 of 210 targets (86.2%)
+   * and 188 of 208 results (90.4%), with 26 lines silently wrong (23 in the value, 3 in a detail):
+   * that is the estimate for unseen text. After the general rules that corpus taught (FORMAT.md,
+   * "Wording"), no line is silently wrong and the refusals left are phrases with a second number the
+   * rules cannot place; the floors below keep it so.
    */
   @Test
   void measuresTheReadersOnWordingTheyWereNotWrittenAgainst() throws IOException {
@@ -98,8 +100,10 @@ class UnseenCorpusTest {
     System.out.printf(Locale.ROOT, "unseen corpus: targets %s, results %s%n%s", targets, results, listing);
     assertThat(lines).hasSizeGreaterThanOrEqualTo(220);
     assertThat(lines.stream().map(l -> l.kind() + l.phrase()).distinct().count()).isEqualTo(lines.size());
-    assertThat(Map.of("targets", targets, "results", results)).as(listing.toString()).isEqualTo(Map.of(
-        "targets", Map.of(Outcome.READ, 181, Outcome.REFUSED, 11, Outcome.WRONG_VALUE, 15, Outcome.WRONG_DETAIL, 3),
-        "results", Map.of(Outcome.READ, 188, Outcome.REFUSED, 12, Outcome.WRONG_VALUE, 8, Outcome.WRONG_DETAIL, 0)));
+    for (Map<Outcome, Integer> counts : List.of(targets, results)) {
+      assertThat(counts.get(Outcome.WRONG_VALUE) + counts.get(Outcome.WRONG_DETAIL)).as("silently wrong\n%s", listing).isZero();
+    }
+    assertThat(targets.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(206);
+    assertThat(results.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(205);
   }
 }
