@@ -8,8 +8,9 @@ import java.util.Locale;
 /**
  * Splits a phrase into tokens in one pass: numbers (digits with '.' or ',' between digits), words
  * (letters, digits glued to letters such as "5G" or "IPv6", joined by inner hyphens such as
- * "QĐ-TTg"), and single punctuation. Each character is looked at a bounded number of times, so
- * splitting is linear in the text. Not part of the API.
+ * "QĐ-TTg"; a year after a hyphen stays a number, "end-2025"), and single punctuation. Each
+ * character is looked at a bounded number of times, so splitting is linear in the text. Not part of
+ * the API.
  */
 final class Tokens {
   enum Type { NUMBER, WORD, PERCENT, SLASH, OPEN, CLOSE, DASH, SYMBOL, COMMA, STOP, COLON, PLUS, OTHER }
