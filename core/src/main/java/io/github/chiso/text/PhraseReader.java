@@ -115,6 +115,8 @@ final class PhraseReader {
     int at;
     int end;
     BigDecimal value;
+    /** The power of ten of the magnitude words after the number ("triệu": 6), or 0. */
+    int power;
     boolean percent;
     boolean ambiguous;
     BigDecimal second;
@@ -172,7 +174,8 @@ final class PhraseReader {
       return true;
     }
     return (t.is(Type.DASH) || t.is(Type.PLUS)) && i + 1 < to && tokens.get(i + 1).is(Type.NUMBER)
-        && tokens.get(i + 1).start() == t.end() && (i == 0 || !tokens.get(i - 1).is(Type.NUMBER) && !tokens.get(i - 1).is(Type.PERCENT));
+        && tokens.get(i + 1).start() == t.end() && (i == 0 || !tokens.get(i - 1).is(Type.NUMBER) && !tokens.get(i - 1).is(Type.PERCENT)
+            && !(tokens.get(i - 1).is(Type.WORD) && tokens.get(i - 1).end() == t.start()));
   }
 
   /** Reads the quantity at {@code i} (a number, or a sign and a number). */
@@ -194,6 +197,7 @@ final class PhraseReader {
     int[] next = {i};
     int power = magnitudes(next, to);
     if (power > 0) {
+      q.power = power;
       q.value = q.value.movePointRight(power);
       // Before a magnitude word a lone comma is a decimal comma ("1,488 triệu"): not in doubt.
       q.ambiguous = q.ambiguous && token.text().indexOf(',') < 0;
@@ -242,30 +246,21 @@ final class PhraseReader {
       q.field = whole(q.second, q.secondAt);
       q.second = null;
     }
+    if (language == Language.EN && !rank && !q.percent && q.second == null && i + 1 < to && match(i, to).has(Role.FIELD)
+        && tokens.get(i + match(i, to).length()).is(Type.NUMBER)) {
+      // "18 of 25 tasks": parts, as "18/25".
+      Token after = tokens.get(i + match(i, to).length());
+      q.secondAt = after.start();
+      q.second = number(after);
+      i += match(i, to).length() + 1;
+    }
     i = unit(q, i, to);
-    // A rate's base in words: "trên một vạn dân", "per 1,000 people", "giường bệnh/10.000 dân".
-    Match per = i < to ? match(i, to) : Words.NONE;
-    int perWidth = per.has(Role.PER) ? per.length() : i < to && tokens.get(i).is(Type.SLASH) ? 1 : 0;
-    if (!rank && q.per == null && q.second == null && perWidth > 0 && i + perWidth < to) {
-      int j = i + perWidth;
-      BigDecimal base = null;
-      if (match(j, to).has(Role.ONE)) {
-        base = BigDecimal.ONE;
-        j++;
-      } else if (tokens.get(j).is(Type.NUMBER)) {
-        base = number(tokens.get(j));
-        j++;
-      }
+    if (!rank && q.per == null && q.second == null) {
+      Base base = rateBase(i, to, true);
       if (base != null) {
-        next[0] = j;
-        int p = magnitudes(next, to);
-        j = next[0];
-        Match population = match(j, to);
-        if (population.has(Role.POPULATION)) {
-          q.per = base.movePointRight(Math.max(p, 0));
-          q.base = slice(j, j + population.length());
-          i = j + population.length();
-        }
+        q.per = base.per;
+        q.base = base.counts;
+        i = base.end;
       }
     }
     if (rank && q.field == null && i < to) {
@@ -291,10 +286,56 @@ final class PhraseReader {
     return q;
   }
 
-  /** Reads the unit after a number into {@code q}: words that are not known words, up to punctuation. */
+  /** A rate's base: "/1.000 dân" is per 1000 of "dân"; {@code end} is the token after it. */
+  private record Base(BigDecimal per, String counts, int end) {}
+
+  /**
+   * The rate's base at {@code i}, or null: '/' (or, after the number, "trên", "mỗi", "per") and a
+   * power of ten from 100 written as a number, "một", or a magnitude word alone, then what it counts:
+   * "/1.000 dân", "trên một vạn dân", "/vạn dân", "per 10,000 people".
+   */
+  private Base rateBase(int i, int to, boolean afterNumber) {
+    if (i >= to) {
+      return null;
+    }
+    int width = tokens.get(i).is(Type.SLASH) ? 1 : afterNumber && match(i, to).has(Role.PER) ? match(i, to).length() : 0;
+    int j = i + width;
+    if (width == 0 || j >= to) {
+      return null;
+    }
+    BigDecimal base;
+    if (match(j, to).has(Role.ONE)) {
+      base = BigDecimal.ONE;
+      j++;
+    } else if (tokens.get(j).is(Type.NUMBER)) {
+      base = number(tokens.get(j));
+      j++;
+    } else if (tokens.get(j).is(Type.WORD) && Words.magnitude(tokens.get(j).lower()) > 0) {
+      base = BigDecimal.ONE;
+    } else {
+      return null;
+    }
+    int[] next = {j};
+    base = base.movePointRight(magnitudes(next, to));
+    j = next[0];
+    Match population = j < to ? match(j, to) : Words.NONE;
+    if (!population.has(Role.POPULATION) || !afterNumber && !isRateBase(base)) {
+      return null;
+    }
+    return new Base(base, slice(j, j + population.length()), j + population.length());
+  }
+
+  /**
+   * Reads the unit after a number into {@code q}: words that are not known words, up to punctuation;
+   * a unit per head ("đồng/người") keeps its "/người".
+   */
   private int unit(Quantity q, int i, int to) {
     int unitStart = i;
-    while (i < to && tokens.get(i).is(Type.WORD)) {
+    while (i < to && (tokens.get(i).is(Type.WORD) || i > unitStart && perHead(i, to))) {
+      if (tokens.get(i).is(Type.SLASH)) {
+        i += 1 + match(i + 1, to).length();
+        continue;
+      }
       Match m = match(i, to);
       boolean timeUnit = m.roles().equals(EnumSet.of(Role.YEAR_LEAD)) && i == unitStart
           && (i + m.length() >= to || !tokens.get(i + m.length()).is(Type.NUMBER));
@@ -312,6 +353,12 @@ final class PhraseReader {
       q.unit = slice(unitStart, i);
     }
     return i;
+  }
+
+  /** Whether '/' and a population word without a number are at {@code i}: "đồng/người/năm". */
+  private boolean perHead(int i, int to) {
+    return tokens.get(i).is(Type.SLASH) && i + 1 < to && tokens.get(i + 1).is(Type.WORD)
+        && match(i + 1, to).has(Role.POPULATION);
   }
 
   /**
@@ -402,13 +449,24 @@ final class PhraseReader {
       years.add(Integer.parseInt(t.text()));
       return i + 1;
     }
-    // A reference: "749/QĐ-TTg", "số 06", "Quyết định 749", "4.0".
+    // A reference: "749/QĐ-TTg", "số 06", "Quyết định 749", "4.0"; with the document's date, which
+    // is neither a value nor a year of the phrase ("06/QĐ-TTg ngày 06/01/2022").
     if (i + 2 < to && tokens.get(i + 1).is(Type.SLASH) && tokens.get(i + 2).is(Type.WORD)
         && Character.isUpperCase(tokens.get(i + 2).text().charAt(0)) && !match(i + 2, to).has(Role.POPULATION)) {
-      return i + 3;
+      return documentDate(i + 3, to);
     }
     if (prior.contains(Role.REFERENCE_LEAD) && (i + 1 >= to || !tokens.get(i + 1).is(Type.PERCENT))) {
-      return i + 1;
+      return documentDate(i + 1, to);
+    }
+    // A count of months that names a period: "6 tháng đầu năm 2024", "9 tháng năm 2024".
+    if (integer && i + 2 < to && tokens.get(i + 1).isWord("tháng")) {
+      Token after = tokens.get(i + 2);
+      if (after.isWord("đầu") || after.isWord("cuối")) {
+        return i + 3;
+      }
+      if (after.isWord("năm") && i + 3 < to && isYear(tokens.get(i + 3))) {
+        return i + 2;
+      }
     }
     // An age that describes who is counted: "từ 15 tuổi trở lên".
     if (integer && i + 1 < to && match(i + 1, to).has(Role.AGE)) {
@@ -419,7 +477,12 @@ final class PhraseReader {
       return end;
     }
     if (integer && isYear(t) && (i + 1 >= to || !tokens.get(i + 1).is(Type.PERCENT) && !tokens.get(i + 1).is(Type.SLASH))) {
-      boolean lead = prior.contains(Role.YEAR_LEAD) || prior.contains(Role.AGAINST);
+      // A year before a colon labels what follows ("2025: 70%"); a year glued by a hyphen to a word
+      // is one ("end-2025").
+      boolean lead = prior.contains(Role.YEAR_LEAD) || prior.contains(Role.AGAINST)
+          || i + 1 < to && tokens.get(i + 1).is(Type.COLON)
+          || before != null && before.is(Type.DASH) && before.end() == t.start() && i >= 2
+              && tokens.get(i - 2).is(Type.WORD) && tokens.get(i - 2).end() == before.start();
       boolean alone = before != null && before.is(Type.OPEN) && (i + 1 >= to || tokens.get(i + 1).is(Type.CLOSE));
       boolean range = before != null && before.is(Type.DASH) && i >= 2 && isYear(tokens.get(i - 2));
       boolean rangeStart = i + 2 < to && tokens.get(i + 1).is(Type.DASH) && isYear(tokens.get(i + 2));
@@ -438,6 +501,16 @@ final class PhraseReader {
 
   private boolean followsValueWord(int i) {
     return false;
+  }
+
+  /** The index after a document's date at {@code i} ("ngày 15/6/2022"), or {@code i} when there is none. */
+  private int documentDate(int i, int to) {
+    if (i + 5 < to && tokens.get(i).isWord("ngày") && tokens.get(i + 1).is(Type.NUMBER)
+        && tokens.get(i + 2).is(Type.SLASH) && tokens.get(i + 3).is(Type.NUMBER) && tokens.get(i + 4).is(Type.SLASH)
+        && isYear(tokens.get(i + 5))) {
+      return i + 6;
+    }
+    return i;
   }
 
   private static boolean isYear(Token t) {
@@ -495,6 +568,9 @@ final class PhraseReader {
     BigDecimal share = null;
     Threshold stated = null;
     ResultPhrase secondary = null;
+    Base pendingBase = null;
+    boolean falling = false;
+    int percentWordAt = -1;
     int i = from;
     while (i < to) {
       Token t = tokens.get(i);
@@ -514,12 +590,16 @@ final class PhraseReader {
             years.addAll(innerYears);
           } else if (isNumberAt(skipLeads(i + 1, close), close) && (main != null || singleQuantity(skipLeads(i + 1, close), close))) {
             Quantity inner = quantity(skipLeads(i + 1, close), close, rank);
+            if (!hasNumber(inner.end, close)) {
+              // Words after the parts or the share: "(25/25 sở, ban, ngành)", "(80% complete)".
+              addWords(note, inner.end, close);
+            }
             if (main == null) {
-              main = inner;
+              main = withBase(inner, pendingBase);
               i = close + 1;
               continue;
             }
-            if (inner.end != close) {
+            if (hasNumber(inner.end, close)) {
               ResultPhrase nested = result(i + 1, close, null);
               secondary = nested;
             } else if (inner.second != null && main.percent && main.second == null) {
@@ -556,14 +636,26 @@ final class PhraseReader {
           continue;
         }
         if (main != null) {
-          throw fail(tokens.get(i).start(), "a second number; cannot tell which one is the result");
+          // The share after the parts: "Hoàn thành 23/25 nhiệm vụ, đạt 92%".
+          Quantity later = main.second != null && !main.percent && share == null && shareParts == null ? quantity(i, to, rank) : null;
+          if (later == null || !later.percent || later.second != null || later.per != null || later.perYear) {
+            throw fail(tokens.get(i).start(), "a second number; cannot tell which one is the result");
+          }
+          share = later.value;
+          i = later.end;
+          continue;
         }
-        main = quantity(i, to, rank);
+        main = withBase(quantity(i, to, rank), pendingBase);
         i = main.end;
         continue;
       }
       if (t.is(Type.PERCENT)) {
         throw fail(t.start(), "a '%' without a number");
+      }
+      if (t.is(Type.SLASH) && main == null && rateBase(i, to, false) != null) {
+        pendingBase = rateBase(i, to, false);
+        i = pendingBase.end;
+        continue;
       }
       if (t.is(Type.SYMBOL)) {
         qualifiers.add(t.text().startsWith(">") || t.text().equals("\u2265") ? Qualifier.MORE_THAN : Qualifier.LESS_THAN);
@@ -584,6 +676,10 @@ final class PhraseReader {
       int next = i + m.length();
       if (main != null && (r.contains(Role.INCREASE) || r.contains(Role.DECREASE)) && hasNumber(next, to)) {
         secondary = result(i, to, null);
+        if (secondary.form() != PhraseForm.INCREASE && secondary.form() != PhraseForm.DECREASE) {
+          // "Có thêm 12 xã …, nâng tổng số lên 98 xã": the level is the second number, not a change.
+          throw fail(tokens.get(nextNumber[next]).start(), "a second number that is a level, not a change; cannot tell which one is the result");
+        }
         break;
       }
       if (r.contains(Role.AGAINST)) {
@@ -604,7 +700,7 @@ final class PhraseReader {
         i = end;
         continue;
       }
-      if (r.contains(Role.RANK) || r.contains(Role.TOP)) {
+      if ((r.contains(Role.RANK) || r.contains(Role.TOP)) && placeFollows(next, to)) {
         rank = true;
         within = within || r.contains(Role.TOP) && !r.contains(Role.RANK);
         form = PhraseForm.RANK;
@@ -624,11 +720,14 @@ final class PhraseReader {
           if (after.length() > 1 && after.roles().contains(Role.DOWN_TO) && slice(next, next + after.length()).endsWith("dưới")) {
             qualifiers.add(Qualifier.LESS_THAN);
           }
-        } else {
-          form = r.contains(Role.INCREASE) ? PhraseForm.INCREASE : PhraseForm.DECREASE;
-          i = next;
+          continue;
         }
-        continue;
+        if (changeFollows(i, next, from, to)) {
+          form = r.contains(Role.INCREASE) ? PhraseForm.INCREASE : PhraseForm.DECREASE;
+          falling = r.contains(Role.DECREASE);
+          i = next;
+          continue;
+        }
       }
       if (main == null && r.contains(Role.LESS_THAN_RESULT)) {
         qualifiers.add(Qualifier.LESS_THAN);
@@ -644,7 +743,13 @@ final class PhraseReader {
         qualifiers.add(Qualifier.MORE_THAN);
       } else if (main == null && (r.contains(Role.BELOW) || r.contains(Role.AT_MOST)) && numberFollows(next, to)) {
         qualifiers.add(Qualifier.LESS_THAN);
-      } else if (main != null && r.contains(Role.TARGET_LEAD) && hasNumber(next, to)) {
+      } else if (main != null && i != main.end && r.contains(Role.TARGET_LEAD) && next < to && tokens.get(next).is(Type.OPEN)
+          && hasNumber(next + 1, closing(next, to))) {
+        // "thấp hơn mục tiêu đề ra (70%)"
+        int close = closing(next, to);
+        stated = target(next + 1, close, null).threshold();
+        next = close + 1;
+      } else if (main != null && i != main.end && r.contains(Role.TARGET_LEAD) && numberFollows(next, to)) {
         int end = next;
         while (end < to && !tokens.get(end).is(Type.STOP) && !tokens.get(end).is(Type.OPEN)) {
           end++;
@@ -690,6 +795,9 @@ final class PhraseReader {
         if (r.contains(Role.POPULATION) || r.contains(Role.REFERENCE_LEAD) || r.contains(Role.ONE)) {
           note.add(slice(i, next));
         }
+        if (r.contains(Role.PERCENT_WORD) && percentWordAt < 0) {
+          percentWordAt = t.start();
+        }
       } else {
         note.add(slice(i, next));
       }
@@ -697,6 +805,10 @@ final class PhraseReader {
     }
     ImmutableResultPhrase.Builder phrase = ResultPhrase.builder().text(original == null ? slice(from, to) : original);
     if (main == null) {
+      if (percentWordAt >= 0) {
+        // "đạt chín mươi phần trăm": a share in words is still a number.
+        throw fail(percentWordAt, "a percentage without a number in digits");
+      }
       phrase.form(PhraseForm.STATUS).status(status == null ? TextStatus.NOT_AVAILABLE : status);
     } else {
       if (within) {
@@ -741,6 +853,9 @@ final class PhraseReader {
       } else if (main.perYear && form != PhraseForm.RANK) {
         form = PhraseForm.PER_YEAR;
       }
+      if (falling && form == PhraseForm.PER_YEAR) {
+        throw fail(main.at, FALL_PER_YEAR);
+      }
       if (rank) {
         form = PhraseForm.RANK;
         if (main.field != null) {
@@ -782,6 +897,28 @@ final class PhraseReader {
     }
   }
 
+  private static final String FALL_PER_YEAR =
+      "a fall per year (\"giảm … %/năm\"): a rate per year is a rise; the fall cannot be expressed";
+
+  /**
+   * Whether the change word ("tăng", "giảm") at {@code word}, ending before {@code next}, states a
+   * change: in English always; in Vietnamese when a value follows it ("tăng 12 bậc", "giảm ít nhất
+   * 30%") or when it opens the clause as its verb ("Giảm tỷ lệ hộ nghèo 3%/năm"); otherwise it is
+   * part of the indicator's name ("Tốc độ tăng trưởng GRDP", "nông thôn mới nâng cao").
+   */
+  private boolean changeFollows(int word, int next, int from, int to) {
+    if (language == Language.EN || valueFollows(next, to) || word == from) {
+      return true;
+    }
+    Token before = tokens.get(word - 1);
+    return before.is(Type.COMMA) || before.is(Type.COLON) || before.is(Type.STOP) || before.is(Type.OPEN) || isYear(before)
+        || before.is(Type.WORD) && !java.util.Collections.disjoint(wordRolesEndingAt(word), CLAUSE_OPENERS);
+  }
+
+  /** Words after which a change word is the clause's verb: "phấn đấu giảm", "mỗi năm tăng". */
+  private static final EnumSet<Role> CLAUSE_OPENERS =
+      EnumSet.of(Role.ASPIRATIONAL, Role.EXPECTED, Role.ESTIMATED, Role.PER_YEAR, Role.APPROXIMATE);
+
   private int skipLeads(int i, int to) {
     while (i < to && tokens.get(i).is(Type.WORD) && match(i, to).roles().contains(Role.LEAD)) {
       i += match(i, to).length();
@@ -790,7 +927,19 @@ final class PhraseReader {
   }
 
   private boolean singleQuantity(int i, int to) {
-    return quantity(i, to, false).end == to;
+    return !hasNumber(quantity(i, to, false).end, to);
+  }
+
+  /** {@code q} with the rate's base written before its number ("Số bác sĩ/vạn dân đạt 12"), if any. */
+  private Quantity withBase(Quantity q, Base base) {
+    if (base != null) {
+      if (q.per != null || q.second != null) {
+        throw fail(q.at, "a rate per " + base.counts + " written before the number, and another after it");
+      }
+      q.per = base.per;
+      q.base = base.counts;
+    }
+    return q;
   }
 
   private Quantity ordinal(int i) {
@@ -827,6 +976,10 @@ final class PhraseReader {
     boolean rank;
     boolean average;
     String reference;
+    /** A fall was read ("giảm"): with a rate per year, a form the model cannot express. */
+    boolean falling;
+    /** The rate's base written before the number. */
+    Base base;
   }
 
   private TargetPhrase target(int from, int to, String original) {
@@ -892,7 +1045,7 @@ final class PhraseReader {
           cur.start = i;
           cur.form = previous.form;
         }
-        Quantity q = quantity(i, to, cur.rank);
+        Quantity q = withBase(quantity(i, to, cur.rank), cur.base);
         cur.lower = q;
         i = q.end;
         // A range: "65 - 70%", "từ 60% đến 70%", "between 65% and 70%", "65 to 70%".
@@ -914,6 +1067,11 @@ final class PhraseReader {
               if (!q.percent && upper.percent) {
                 q.percent = true;
               }
+              if (q.power == 0 && upper.power > 0) {
+                // "25 – 30 triệu", "45.000 - 50.000 tỷ đồng": the magnitude is written once, for both.
+                q.value = q.value.movePointRight(upper.power);
+                q.power = upper.power;
+              }
               cur.upper = upper;
               i = upper.end;
             }
@@ -930,7 +1088,14 @@ final class PhraseReader {
       if (t.is(Type.PERCENT)) {
         throw fail(t.start(), "a '%' without a number");
       }
-      if (t.is(Type.DASH) || t.is(Type.COMMA) || t.is(Type.STOP) || t.is(Type.COLON) || t.is(Type.OTHER) || t.is(Type.SLASH) || t.is(Type.PLUS)) {
+      if (t.is(Type.SLASH) && cur.lower == null && cur.base == null && rateBase(i, to, false) != null) {
+        // The rate's base before its number: "Số bác sĩ/vạn dân đạt 12 bác sĩ".
+        cur.base = rateBase(i, to, false);
+        i = cur.base.end;
+        continue;
+      }
+      if (t.is(Type.DASH) || t.is(Type.COMMA) || t.is(Type.STOP) || t.is(Type.COLON) || t.is(Type.OTHER) || t.is(Type.PLUS)
+          || t.is(Type.SLASH) && !match(i, to).has(Role.PER_YEAR)) {
         i++;
         continue;
       }
@@ -969,7 +1134,7 @@ final class PhraseReader {
         i = end;
         continue;
       }
-      if (r.contains(Role.RANK) || r.contains(Role.TOP)) {
+      if ((r.contains(Role.RANK) || r.contains(Role.TOP)) && placeFollows(next, to)) {
         cur.rank = true;
         cur.form = PhraseForm.RANK;
         if (!cur.explicit) {
@@ -993,15 +1158,18 @@ final class PhraseReader {
             setComparator(cur, Comparator.BELOW, t);
           }
           i = next + after.length();
-        } else {
+          continue;
+        }
+        if (changeFollows(i, next, from, to)) {
           if (cur.form != PhraseForm.PER_YEAR) {
             cur.form = r.contains(Role.INCREASE) ? PhraseForm.INCREASE : PhraseForm.DECREASE;
           }
+          cur.falling = r.contains(Role.DECREASE);
           i = next;
+          continue;
         }
-        continue;
       }
-      boolean bound = cur.lower == null && numberFollows(next, to);
+      boolean bound = cur.lower == null && valueFollows(next, to);
       if (r.contains(Role.AT_LEAST) && bound) {
         setComparator(cur, Comparator.AT_LEAST, t);
       } else if (r.contains(Role.ABOVE) && bound) {
@@ -1020,7 +1188,7 @@ final class PhraseReader {
         cur.from = false;
       } else if (r.contains(Role.BETWEEN) && cur.lower == null) {
         cur.between = true;
-      } else if (r.contains(Role.FROM) && cur.lower == null) {
+      } else if (r.contains(Role.FROM) && bound) {
         cur.from = true;
       } else if (r.contains(Role.DOWN_TO) && cur.lower == null && !r.contains(Role.AND)) {
         cur.level = true;
@@ -1068,6 +1236,9 @@ final class PhraseReader {
       if (c.form != head.form) {
         throw fail(c.lower.at, "thresholds of different kinds (" + head.form + ", " + c.form + ") in one phrase");
       }
+      if (c.rank && (c.lower.percent || c.upper != null && c.upper.percent)) {
+        throw fail(c.lower.at, "a place in a ranking is a whole number, not a share: '%' after a rank");
+      }
       String wording = single ? (original == null ? slice(from, to) : original.strip()) : slice(c.start, Math.max(c.end, c.start + 1));
       Threshold threshold = threshold(c, wording, qualifiers);
       if (first == null) {
@@ -1101,6 +1272,10 @@ final class PhraseReader {
     } else if (q.perYear || head.upper != null && head.upper.perYear) {
       phrase.form(PhraseForm.PER_YEAR);
     }
+    boolean perYear = head.form == PhraseForm.PER_YEAR || q.perYear || head.upper != null && head.upper.perYear;
+    if (perYear && clauses.stream().anyMatch(c -> c.falling)) {
+      throw fail(q.at, FALL_PER_YEAR);
+    }
     if (q.field != null) {
       phrase.rankField(q.field);
     }
@@ -1129,9 +1304,30 @@ final class PhraseReader {
 
   /** Whether the next token after framing words (leads, qualifiers, comparators) from {@code i} is a number. */
   private boolean numberFollows(int i, int to) {
+    return numberAfter(i, to) >= 0;
+  }
+
+  /**
+   * Whether a value follows framing words from {@code i}: a number that is not a year, date, age or
+   * reference ("từ 15 tuổi trở lên" has none). A comparator, "từ", a change or a rank word counts only
+   * then.
+   */
+  private boolean valueFollows(int i, int to) {
+    int at = numberAfter(i, to);
+    return at >= 0 && notAValue(at, to, new ArrayList<>()) < 0;
+  }
+
+  /** Whether a place follows a rank word at {@code i}: a value, or an ordinal word ("thứ ba") that no number follows. */
+  private boolean placeFollows(int i, int to) {
+    return valueFollows(i, to) || i < to && tokens.get(i).is(Type.WORD) && Words.ordinal(tokens.get(i).lower()) > 0
+        && (i + 1 >= to || !tokens.get(i + 1).is(Type.NUMBER));
+  }
+
+  /** The index of the number after framing words from {@code i}, or -1. */
+  private int numberAfter(int i, int to) {
     for (int j = i; j < to && j < i + 12; ) {
       if (isNumberAt(j, to)) {
-        return true;
+        return j;
       }
       Token t = tokens.get(j);
       if (t.is(Type.SYMBOL) || t.is(Type.COLON)) {
@@ -1140,11 +1336,11 @@ final class PhraseReader {
       }
       Match m = match(j, to);
       if (m.length() == 0 || java.util.Collections.disjoint(m.roles(), FRAMING)) {
-        return false;
+        return -1;
       }
       j += m.length();
     }
-    return false;
+    return -1;
   }
 
   private static Set<Role> withoutYear(Set<Role> r) {
@@ -1207,7 +1403,7 @@ final class PhraseReader {
         builder.addQualifiers(q);
       }
     }
-    if (c.average && c.form != PhraseForm.PER_YEAR && !c.lower.perYear) {
+    if (c.average && c.form != PhraseForm.PER_YEAR && !c.lower.perYear && (c.upper == null || !c.upper.perYear)) {
       builder.appliesTo(Threshold.AppliesTo.AVERAGE);
     }
     try {

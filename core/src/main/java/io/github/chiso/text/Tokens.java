@@ -8,8 +8,9 @@ import java.util.Locale;
 /**
  * Splits a phrase into tokens in one pass: numbers (digits with '.' or ',' between digits), words
  * (letters, digits glued to letters such as "5G" or "IPv6", joined by inner hyphens such as
- * "QĐ-TTg"), and single punctuation. Each character is looked at a bounded number of times, so
- * splitting is linear in the text. Not part of the API.
+ * "QĐ-TTg"; a year after a hyphen stays a number, "end-2025"), and single punctuation. Each
+ * character is looked at a bounded number of times, so splitting is linear in the text. Not part of
+ * the API.
  */
 final class Tokens {
   enum Type { NUMBER, WORD, PERCENT, SLASH, OPEN, CLOSE, DASH, SYMBOL, COMMA, STOP, COLON, PLUS, OTHER }
@@ -144,13 +145,23 @@ final class Tokens {
       if (isLetter(c) || isDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
       } else if ((c == '-' || c == '&') && i + 1 < n && (isLetter(text.charAt(i + 1)) || isDigit(text.charAt(i + 1)))
-          && i > 0 && isLetter(text.charAt(i - 1))) {
+          && i > 0 && isLetter(text.charAt(i - 1)) && !(c == '-' && yearEndsAt(text, i + 1))) {
         i++;
       } else {
         break;
       }
     }
     return i;
+  }
+
+  /** Whether a year (four digits from 1900 to 2100) that ends a word starts at {@code i}: "end-2025". */
+  private static boolean yearEndsAt(String text, int i) {
+    int end = digits(text, i);
+    if (end - i != 4 || end < text.length() && (isLetter(text.charAt(end)) || isDigit(text.charAt(end)))) {
+      return false;
+    }
+    int year = Integer.parseInt(text.substring(i, end));
+    return year >= 1900 && year <= 2100;
   }
 
   static boolean isDigit(char c) {

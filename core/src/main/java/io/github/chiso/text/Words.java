@@ -31,7 +31,7 @@ final class Words {
   private static final ImmutableMap<String, Integer> MAGNITUDES =
       ImmutableMap.<String, Integer>builder()
           .put("nghìn", 3).put("ngàn", 3).put("vạn", 4).put("triệu", 6).put("tỷ", 9).put("tỉ", 9)
-          .put("thousand", 3).put("million", 6).put("billion", 9)
+          .put("thousand", 3).put("million", 6).put("billion", 9).put("trillion", 12)
           .build();
   private static final ImmutableMap<String, Integer> ORDINALS =
       ImmutableMap.<String, Integer>builder()
@@ -45,7 +45,9 @@ final class Words {
   static {
     vi(Role.LEAD, "đạt", "đạt được", "đạt mức", "chiếm", "chiếm tỷ lệ", "là", "có", "duy trì", "duy trì ở mức", "ở mức", "mức",
         "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ", "với", "với tỷ lệ", "được", "đảm bảo", "bảo đảm", "số lượng",
-        "tổng số", "con số", "khoảng cách", "đạt tỷ lệ", "đạt tỉ lệ", "kết quả");
+        "tổng số", "con số", "khoảng cách", "đạt tỷ lệ", "đạt tỉ lệ", "kết quả",
+        // Per head, not the average of a scope's units: "thu nhập bình quân đầu người".
+        "bình quân đầu người", "trung bình đầu người", "bình quân mỗi người", "đầu người");
     en(Role.LEAD, "reach", "reached", "reaching", "is", "was", "are", "were", "of", "at", "stood at",
         "stands at", "maintain", "maintained", "keep", "with", "a", "the", "share", "rate", "to reach", "achieve", "achieved");
     vi(Role.APPROXIMATE, "khoảng", "gần", "xấp xỉ", "chừng", "khoảng gần");
@@ -87,7 +89,7 @@ final class Words {
     en(Role.AGAINST, "compared with", "compared to", "against", "than", "from the", "on", "versus", "vs", "year on year");
     vi(Role.RANK, "xếp thứ", "đứng thứ", "xếp hạng", "xếp hạng thứ", "hạng", "thứ hạng", "vị trí thứ", "ở vị trí thứ", "vị trí", "thứ", "đứng vị trí thứ", "giữ vị trí thứ");
     en(Role.RANK, "ranked", "rank", "ranks", "ranking", "placed", "position", "no");
-    vi(Role.TOP, "top", "thuộc nhóm", "trong nhóm", "nằm trong nhóm", "thuộc top", "trong top", "nằm trong top", "vào top", "vào nhóm", "đứng trong top", "lọt top");
+    vi(Role.TOP, "top", "nhóm", "thuộc nhóm", "trong nhóm", "nằm trong nhóm", "thuộc top", "trong top", "nằm trong top", "vào top", "vào nhóm", "đứng trong top", "lọt top");
     en(Role.TOP, "among the top", "in the top", "top");
     vi(Role.FIELD, "trong số", "trong tổng số", "trên tổng số");
     en(Role.FIELD, "of", "out of");
@@ -104,7 +106,9 @@ final class Words {
     vi(Role.OF_WHICH, "trong đó", "riêng", "bao gồm");
     en(Role.OF_WHICH, "of which", "including");
     vi(Role.AND, "và", "còn", "đồng thời");
-    vi(Role.REFERENCE_LEAD, "quyết định số", "nghị quyết số", "kế hoạch số", "công văn số", "văn bản số", "chỉ thị số", "thông tư số", "nghị định số", "luật số", "nghị quyết", "quyết định", "kế hoạch số", "chỉ thị", "thông tư", "nghị định", "đề án", "công văn", "văn bản", "chương trình", "luật", "công nghiệp", "cmcn", "phiên bản", "điều", "phụ lục", "biểu", "biểu mẫu", "mẫu", "tiêu chí", "chỉ tiêu số", "mức độ", "cấp độ");
+    vi(Role.REFERENCE_LEAD, "quyết định số", "nghị quyết số", "kế hoạch số", "công văn số", "văn bản số", "chỉ thị số", "thông tư số", "nghị định số", "luật số", "nghị quyết", "quyết định", "kế hoạch số", "chỉ thị", "thông tư", "nghị định", "đề án", "công văn", "văn bản", "chương trình", "luật", "công nghiệp", "cmcn", "phiên bản", "điều", "phụ lục", "biểu", "biểu mẫu", "mẫu", "tiêu chí", "chỉ tiêu số", "mức độ", "cấp độ",
+        // The level of an electronic identity account: "tài khoản định danh điện tử mức 2".
+        "điện tử mức", "định danh mức", "báo cáo số", "thông báo số", "tờ trình số");
     en(Role.REFERENCE_LEAD, "decision", "resolution", "decree", "circular", "version", "article", "annex", "industry", "no.");
     vi(Role.DONE, "hoàn thành", "đã hoàn thành", "đã triển khai", "đã thực hiện", "đã xây dựng", "đã ban hành", "đã", "xong", "đạt", "đạt yêu cầu", "hoàn tất", "đã đưa vào sử dụng", "đã vận hành");
     en(Role.DONE, "completed", "complete", "done", "finished", "deployed", "implemented", "achieved", "met");

@@ -37,8 +37,13 @@ class PhraseCorpusTest {
   }
 
   static List<Line> corpus() throws IOException {
+    return corpus("phrase-corpus.tsv");
+  }
+
+  /** The lines of the corpus file {@code resource} (beside this class). */
+  static List<Line> corpus(String resource) throws IOException {
     List<String> lines = Resources.readLines(
-        Resources.getResource(PhraseCorpusTest.class, "phrase-corpus.tsv"), StandardCharsets.UTF_8);
+        Resources.getResource(PhraseCorpusTest.class, resource), StandardCharsets.UTF_8);
     ImmutableList.Builder<Line> out = ImmutableList.builder();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -71,18 +76,23 @@ class PhraseCorpusTest {
       return;
     }
     Map<String, String> expected = parse(line.expected());
-    Map<String, String> actual = line.kind().equals("T")
+    assertThat(read(line, expected)).as("line %s: %s", line.number(), line.phrase()).isEqualTo(expected);
+  }
+
+  /**
+   * What the reader gives for {@code line}, described as the corpus describes it, with the optional
+   * keys (unit, ref, rating, status of a numeric result) kept only where {@code expected} names them.
+   */
+  static Map<String, String> read(Line line, Map<String, String> expected) {
+    Map<String, String> compared = new LinkedHashMap<>(line.kind().equals("T")
         ? describe(TargetText.extract(line.phrase()))
-        : describe(ResultText.extract(line.phrase()));
-    // Keys the line does not name must be absent, except the optional ones (unit, ref, note, status
-    // of a numeric result).
-    Map<String, String> compared = new LinkedHashMap<>(actual);
+        : describe(ResultText.extract(line.phrase())));
     for (String optional : List.of("unit", "ref", "rating", "status")) {
       if (!expected.containsKey(optional) && !(optional.equals("status") && expected.get("value").startsWith("STATUS"))) {
         compared.remove(optional);
       }
     }
-    assertThat(compared).as("line %s: %s", line.number(), line.phrase()).isEqualTo(expected);
+    return compared;
   }
 
   @Test

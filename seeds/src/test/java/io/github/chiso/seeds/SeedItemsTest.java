@@ -251,12 +251,6 @@ class SeedItemsTest {
   }
 
   /**
-   * "3.103.499/3.118.174 nhân khẩu …, đạt tỷ lệ 99,53%": parts, then their share in a later clause,
-   * which {@code ResultText} refuses (a second number); encoded as parts with the reported share.
-   */
-  private static final Set<String> PARTS_THEN_SHARE = Set.of("DS-NKTT", "DS-NKTAM");
-
-  /**
    * Every numeric result's note is the wording it was read from: fitted to its indicator by {@link
    * ResultFit} (its unit, rank, rate basis), it gives the same number, the same rank with its field
    * and the same qualifiers ("khoảng 3.500 trạm" is approximate; "51.212" is marked ambiguous).
@@ -282,11 +276,6 @@ class SeedItemsTest {
           read++;
           continue;
         }
-        if (PARTS_THEN_SHARE.contains(r.indicatorCode())) {
-          assertThatThrownBy(() -> ResultText.extract(note, measure)).as("%s is read now: check it here", note)
-              .isInstanceOf(TextParseException.class).hasMessageContaining("a second number");
-          continue;
-        }
         try {
           FittedResult fitted = ResultFit.fit(note, indicator);
           Optional<Rational> stated = fitted.reading().value(measure);
@@ -308,7 +297,7 @@ class SeedItemsTest {
       }
     }
     assertThat(disagreements).isEmpty();
-    assertThat(read).isEqualTo(43 - PARTS_THEN_SHARE.size());
+    assertThat(read).isEqualTo(43);
   }
 
   /**
