@@ -75,13 +75,26 @@ public abstract class Standing {
         "standing %s: days overdue %s must be positive exactly when overdue", state(), daysOverdue());
   }
 
-  /** Where {@code task} stands on {@code asOf}. */
+  /**
+   * Where {@code task} stands on {@code asOf}, every occurrence of a recurring task counting (as if
+   * it had always been set); {@link #of(Task, LocalDate, LocalDate)} starts it on the day it was set.
+   */
   public static Standing of(Task task, LocalDate asOf) {
+    return of(task, asOf, LocalDate.MIN);
+  }
+
+  /**
+   * Where {@code task}, set on {@code setOn} (the day its plan or notice was issued), stands on {@code
+   * asOf}: a recurring task's occurrences that ended before {@code setOn} do not count, so a monthly
+   * task set on 7 September is first due at the end of September and is not overdue for August. A
+   * one-off task stands as {@link #of(Task, LocalDate)} says.
+   */
+  public static Standing of(Task task, LocalDate asOf, LocalDate setOn) {
     ImmutableStanding.Builder out = ImmutableStanding.builder().asOf(asOf);
     boolean doneByThen = task.status() == TaskStatus.DONE
         && task.completed().map(c -> !c.isAfter(asOf)).orElse(true);
     if (task.recurrence().isPresent()) {
-      return doneByThen ? out.state(State.DONE).build() : recurring(task, task.recurrence().get(), asOf, out);
+      return doneByThen ? out.state(State.DONE).build() : recurring(task, task.recurrence().get(), asOf, setOn, out);
     }
     if (doneByThen) {
       return out.state(State.DONE).due(task.due()).build();
@@ -100,13 +113,17 @@ public abstract class Standing {
   /** Years searched back for the last occurrence due: more than the longest due rule (DueRule.MAX_YEARS). */
   private static final int YEARS_BACK = 12;
 
-  private static Standing recurring(Task task, Recurrence recurrence, LocalDate asOf, ImmutableStanding.Builder out) {
-    int from = Math.max(1000, asOf.getYear() - YEARS_BACK);
-    int to = Math.min(9999, asOf.getYear() + 1);
+  private static Standing recurring(
+      Task task, Recurrence recurrence, LocalDate asOf, LocalDate setOn, ImmutableStanding.Builder out) {
+    int from = Math.max(Math.max(1000, asOf.getYear() - YEARS_BACK), Math.min(9999, setOn.getYear()));
+    int to = Math.min(9999, Math.max(asOf.getYear(), setOn.getYear()) + 1);
     List<Period> occurrences = recurrence.occurrences(Period.range(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)));
     Period last = null;
     Period next = null;
     for (Period occurrence : occurrences) {
+      if (occurrence.end().isBefore(setOn)) {
+        continue;
+      }
       if (recurrence.dueDate(occurrence).isBefore(asOf)) {
         last = occurrence;
       } else if (next == null) {

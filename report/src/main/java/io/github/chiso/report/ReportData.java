@@ -11,6 +11,7 @@ import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Period;
 import io.github.chiso.model.Target;
 import io.github.chiso.model.Task;
 import io.github.chiso.task.Standing;
@@ -65,6 +66,7 @@ public final class ReportData {
   private final ImmutableList<UnitTable> unitTables;
   private final ImmutableList<PaceLine> pace;
   private final ImmutableList<Task> tasks;
+  private final LocalDate tasksSetOn;
   private final ImmutableList<Finding> findings;
   private final Scorecard scorecard;
   private final LocalDate asOf;
@@ -103,9 +105,10 @@ public final class ReportData {
     this.gaps = assessments.stream().map(Gaps::of).collect(ImmutableList.toImmutableList());
     this.unitTables = unitTables(plan, hierarchy, gaps);
     this.pace = pace(plan, hierarchy, known, assessments);
+    this.tasksSetOn = plan.issued().map(Period::start).orElse(LocalDate.MIN);
     this.tasks = plan.tasks().stream()
-        .sorted(Comparator.comparing((Task t) -> TaskStanding.of(t, asOf))
-            .thenComparing(t -> Standing.of(t, asOf).due().orElse(LocalDate.MAX))
+        .sorted(Comparator.comparing((Task t) -> standing(t))
+            .thenComparing(t -> standingOf(t).due().orElse(LocalDate.MAX))
             .thenComparing(Task::code))
         .collect(ImmutableList.toImmutableList());
     this.findings = checked.orElseGet(() -> Checks.run(plan, hierarchy, results));
@@ -352,17 +355,18 @@ public final class ReportData {
 
   /** Where {@code task} stands on the report's date. */
   public TaskStanding standing(Task task) {
-    return TaskStanding.of(task, asOf);
+    return TaskStanding.of(standingOf(task));
   }
 
   /**
    * Where {@code task} stands on the report's date, with the due day (a recurring task's occurrence's)
-   * and the days overdue.
+   * and the days overdue; a recurring task counts from the plan's issue ({@link Standing#of(Task,
+   * LocalDate, LocalDate)}), so it is never overdue for a month before the plan set it.
    *
    * @since 0.2.0
    */
   public Standing standingOf(Task task) {
-    return Standing.of(task, asOf);
+    return Standing.of(task, asOf, tasksSetOn);
   }
 
   /** The consistency findings of {@link Checks#run}. */

@@ -166,4 +166,16 @@ class RollupReportTest {
     String html = HtmlReport.render(data, io.github.chiso.text.Language.EN);
     assertThat(html).contains("<tr class=\"OVERDUE\"><td>OVERDUE 92 DAYS</td>", "2025-06-30 (trước ngày 1/7/2025)", "<tr class=\"ONGOING\">");
   }
+
+  @Test
+  void aRecurringTaskCountsFromThePlansIssue() {
+    Task monthly = Task.builder().code("T2").description("Đưa chuyên đề vào báo cáo").dueWording("hàng tháng")
+        .recurrence(io.github.chiso.text.DeadlineText.parse("hàng tháng").recurrence().orElseThrow()).build();
+    Plan issuedInSeptember = Plan.builder().from(PLAN).issued(Period.month(2025, 9)).tasks(List.of(monthly)).build();
+    ReportData before = ReportData.of(issuedInSeptember, DONG_NAI, communeResults(), LocalDate.of(2025, 8, 15));
+    assertThat(before.standing(monthly)).as("not overdue for July, before the plan set it").isEqualTo(TaskStanding.OPEN);
+    assertThat(before.standingOf(monthly).due()).contains(LocalDate.of(2025, 9, 30));
+    ReportData after = ReportData.of(issuedInSeptember, DONG_NAI, communeResults(), LocalDate.of(2025, 10, 3));
+    assertThat(after.standingOf(monthly).daysOverdue()).as("September was due on the 30th").isEqualTo(3);
+  }
 }

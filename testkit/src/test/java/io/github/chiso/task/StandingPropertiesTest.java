@@ -134,4 +134,41 @@ class StandingPropertiesTest {
       }
     });
   }
+
+  private record SetLater(Recurring recurring, long days) {}
+
+  /**
+   * A task set on a day stands as if always set, except that occurrences that ended before that day
+   * do not count. Checked against dropping occurrences that start (instead of end) before the day:
+   * fails where the unbounded standing's occurrence contains the day.
+   */
+  @Test
+  void aTaskSetLaterStandsByOccurrencesFromTheOneItWasSetIn() {
+    Property.forAll("recurring standing from the day set", Gen.combine(RECURRING, Gen.longs(-800, 400), SetLater::new))
+        .tries(1500).verify(later -> {
+      Recurring c = later.recurring();
+      LocalDate setOn = c.asOf().plusDays(later.days());
+      Recurrence r = c.recurrence();
+      Task task;
+      try {
+        r.occurrences(Period.year(2020)).forEach(r::dueDate);
+        Task.Builder builder = Task.builder().code("T").description("x").recurrence(r);
+        if (c.completed() != null) {
+          builder.completed(c.completed());
+        }
+        task = builder.build();
+      } catch (io.github.chiso.InvalidValueException e) {
+        throw new Gen.Discard("a due date before its occurrence starts");
+      }
+      Standing always = Standing.of(task, c.asOf());
+      Standing set = Standing.of(task, c.asOf(), setOn);
+      set.occurrence().ifPresent(p -> assertThat(p.end()).as("%s set on %s", set, setOn).isAfterOrEqualTo(setOn));
+      if (!always.occurrence().orElseThrow().end().isBefore(setOn)) {
+        assertThat(set).isEqualTo(always);
+      }
+      if (set.state() == State.OVERDUE) {
+        assertThat(always.state()).isEqualTo(State.OVERDUE);
+      }
+    });
+  }
 }
