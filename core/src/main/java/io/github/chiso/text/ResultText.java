@@ -78,8 +78,10 @@ public final class ResultText {
 
   /**
    * Reads a result that may be prose: text with a number gives its reading as {@link #parse} does
-   * (or raises {@link TextParseException}: a number is never dropped); text without a digit becomes a
-   * text-only reading with the status {@link #extract} gives and the text as its note.
+   * (or raises {@link TextParseException}: a number is never dropped, and text whose numbers are only
+   * a quoted target or a year, "Đang triển khai (mục tiêu 80%)", is refused at the first digit); text
+   * without a digit becomes a text-only reading with the status {@link #extract} gives and the text
+   * as its note.
    */
   public static Reading read(String text) {
     return read(text, Measure.PERCENT);
@@ -92,9 +94,24 @@ public final class ResultText {
     }
     ResultPhrase phrase = extract(text, measure);
     if (phrase.reading().isEmpty()) {
+      int digit = firstDigit(text);
+      if (digit >= 0) {
+        // "Đang triển khai (mục tiêu 80%)": the number is a target or a year, and no result value is given.
+        throw new TextParseException(text, digit, "a number that is not a result value (a quoted target or a year)"
+            + " and no result value: ResultText.extract reads it");
+      }
       return Reading.text(phrase.status().orElseThrow(), text.strip());
     }
     return reading(phrase, false);
+  }
+
+  private static int firstDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Tokens.isDigit(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Reading reading(ResultPhrase phrase, boolean strict) {

@@ -1,11 +1,11 @@
 package io.github.chiso.text;
 
-import io.github.chiso.model.Qualifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Measure;
+import io.github.chiso.model.Qualifier;
 import io.github.chiso.model.Rational;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.TextStatus;
@@ -87,6 +87,17 @@ class ResultTextTest {
     assertThatThrownBy(() -> ResultText.read("tăng 20%"))
         .isInstanceOf(TextParseException.class).hasMessageContaining("change").hasMessageContaining("without a reference");
     assertThatThrownBy(() -> ResultText.read("  ")).isInstanceOf(TextParseException.class);
+  }
+
+  @Test
+  void aStatusWithOnlyAQuotedTargetIsRefusedByReadAndKeptByExtract() {
+    String text = "Đang triển khai (mục tiêu 80%)";
+    assertThatThrownBy(() -> ResultText.read(text)).isInstanceOf(TextParseException.class)
+        .hasMessageContaining("no result value")
+        .satisfies(e -> assertThat(((TextParseException) e).position()).isEqualTo(text.indexOf('8')));
+    ResultPhrase phrase = ResultText.extract(text);
+    assertThat(phrase.status()).contains(TextStatus.IN_PROGRESS);
+    assertThat(phrase.statedTarget()).contains(TargetText.parse("80%"));
   }
 
   @Test
