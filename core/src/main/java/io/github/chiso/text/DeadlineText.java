@@ -149,7 +149,7 @@ public final class DeadlineText {
     }
   }
 
-  private static String day(LocalDate date, boolean vi) {
+  static String day(LocalDate date, boolean vi) {
     return vi ? date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear()
         : date.getDayOfMonth() + " " + monthName(date.getMonthValue()) + " " + date.getYear();
   }
@@ -160,7 +160,8 @@ public final class DeadlineText {
 
   private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
-  private static String period(Period p, boolean vi) {
+  /** {@code p} as a deadline names it: "năm 2023", "quý IV/2022", "tháng 3/2024", "6 tháng đầu năm 2024". */
+  static String period(Period p, boolean vi) {
     int year = p.start().getYear();
     switch (p.granularity()) {
       case YEAR:

@@ -4,6 +4,7 @@ import io.github.chiso.model.Qualifier;
 import io.github.chiso.InvalidValueException;
 import io.github.chiso.TextParseException;
 import io.github.chiso.model.Comparator;
+import io.github.chiso.model.Period;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.TextStatus;
 import io.github.chiso.model.Threshold;
@@ -540,6 +541,34 @@ final class PhraseReader {
     return close;
   }
 
+  /** Tokens a reference that names a period may span: "từ ngày 01/10/2022 đến ngày 31/10/2022". */
+  private static final int MAX_PERIOD_TOKENS = 16;
+
+  /**
+   * The end of a reference from {@code from} to the clause's end (a comma, a full stop, a
+   * parenthesis or "và") that names a period only ("quý I/2024", "ngày 31/12/2023", "6 tháng đầu năm
+   * 2024"; {@link Changes#period}), adding its years to {@code years}; -1 if it names none.
+   */
+  private int periodReferenceEnd(int from, int to, List<Integer> years) {
+    int end = from;
+    while (end < to && end - from < MAX_PERIOD_TOKENS && !tokens.get(end).is(Type.COMMA) && !tokens.get(end).is(Type.STOP)
+        && !tokens.get(end).is(Type.OPEN) && !match(end, to).has(Role.AND)) {
+      end++;
+    }
+    if (end == from || end - from >= MAX_PERIOD_TOKENS || !hasNumber(from, end)) {
+      return -1;
+    }
+    Optional<Period> period = Changes.period(slice(from, end));
+    if (period.isEmpty()) {
+      return -1;
+    }
+    years.add(period.get().start().getYear());
+    if (period.get().end().getYear() != period.get().start().getYear()) {
+      years.add(period.get().end().getYear());
+    }
+    return end;
+  }
+
   private boolean hasNumber(int from, int to) {
     return from < to && nextNumber[Math.min(from, tokens.size())] < to;
   }
@@ -683,6 +712,12 @@ final class PhraseReader {
         break;
       }
       if (r.contains(Role.AGAINST)) {
+        int period = periodReferenceEnd(next, to, years);
+        if (period > 0) {
+          reference = slice(next, period);
+          i = period;
+          continue;
+        }
         int end = next;
         while (end < to && !tokens.get(end).is(Type.COMMA) && !tokens.get(end).is(Type.STOP) && !tokens.get(end).is(Type.OPEN)) {
           if (isNumberAt(end, to) && notAValue(end, to, new ArrayList<>()) < 0) {
@@ -1116,6 +1151,12 @@ final class PhraseReader {
         cur.form = previous.form == PhraseForm.INCREASE || previous.form == PhraseForm.DECREASE ? PhraseForm.LEVEL : previous.form;
       }
       if (r.contains(Role.AGAINST)) {
+        int period = periodReferenceEnd(next, to, new ArrayList<>());
+        if (period > 0) {
+          cur.reference = slice(next, period);
+          i = period;
+          continue;
+        }
         int end = next;
         List<Integer> years = new ArrayList<>();
         while (end < to && !tokens.get(end).is(Type.COMMA) && !tokens.get(end).is(Type.STOP) && !tokens.get(end).is(Type.OPEN)

@@ -31,7 +31,7 @@ public final class ResultText {
    * Reads a result phrase and returns its reading: the value of "đạt 42%", "77,62% (392/505)",
    * "ước đạt khoảng 2,4 triệu tài khoản", "6,5%/năm" (6.5); a {@link Reading.Rank} for a place in
    * a ranking ("xếp thứ 12/63": place 12 of 63, "đứng thứ ba cả nước": place 3); a {@link
-   * Reading.Delta} for a change against a year or the same period a year earlier ("tăng 13 bậc so
+   * Reading.Delta} for a change against a period or the same period a year earlier ("tăng 13 bậc so
    * với năm 2020": 13 places up against 2020, "giảm 5% so với cùng kỳ": a fall of 5% year on year;
    * '%' makes it relative, "điểm phần trăm" and units absolute). The words around
    * the number are read as {@link #extract} reads them; {@code extract} keeps what this drops (the
@@ -120,7 +120,7 @@ public final class ResultText {
       if (phrase.change().isEmpty() || !(amount instanceof Reading.Decimal)) {
         throw new TextParseException(phrase.text(), 0, "the result states a change ("
             + phrase.form().name().toLowerCase(Locale.ROOT) + ") " + phrase.reference().map(r -> "against '" + r + "', "
-                + "which is neither a year nor the same period a year earlier").orElse("without a reference")
+                + "which is neither a period nor the same period a year earlier").orElse("without a reference")
             + (amount instanceof Reading.Decimal ? "" : ", or an amount that is not one number")
             + ": ResultText.extract reads it");
       }
@@ -175,9 +175,6 @@ public final class ResultText {
    * ("ranked 12/63"), "tăng 13 bậc so với năm 2020" ("increased by 13 places compared with 2020"),
    * or a text reading's note. {@link #parse} reads a numeric result back to an equal reading when
    * {@code language} is Vietnamese, and a rank or a change in either language.
-   *
-   * @throws io.github.chiso.InvalidValueException for a change against a fixed period that is not a
-   *     year (wording names years)
    */
   public static String format(Reading reading, Measure measure, Language language) {
     String symbol = measure == Measure.PERCENT ? "%" : "";

@@ -90,8 +90,8 @@ public abstract class TargetPhrase {
     Check.argument(byYear().size() <= 1 && ofWhich().isEmpty(),
         "target %s: the phrase '%s' sets several thresholds (by year or a part); build them one by one", code, text());
     Check.argument(change().isPresent() || form() != PhraseForm.INCREASE && form() != PhraseForm.DECREASE,
-        "target %s: the phrase '%s' states a change against '%s', which is neither a year nor the same period a year "
-            + "earlier", code, text(), reference().orElse(""));
+        "target %s: the phrase '%s' states a change against '%s', which is neither a period nor the same period a "
+            + "year earlier", code, text(), reference().orElse(""));
     Target.Builder target = Target.builder().code(code).indicator(indicator).period(period).wording(text())
         .putThresholds(scope, Threshold.builder().from(threshold()).wording(text()).build());
     change().ifPresent(target::change);

@@ -107,7 +107,6 @@ public final class TargetText {
    * {@link #extract(String, Language)} reads it back to the same comparator, bounds and {@link
    * TargetPhrase#change()}.
    *
-   * @throws io.github.chiso.InvalidValueException if the change's fixed reference is not a year
    * @since 0.2.0
    */
   public static String format(Threshold threshold, Change change, Measure measure, Language language) {

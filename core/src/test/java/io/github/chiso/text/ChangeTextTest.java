@@ -18,6 +18,7 @@ import io.github.chiso.model.Reading;
 import io.github.chiso.model.Target;
 import io.github.chiso.model.Threshold;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -80,9 +81,50 @@ class ChangeTextTest {
         .isEqualTo("giảm tối thiểu 20% so với cùng kỳ");
     assertThat(TargetText.format(Threshold.atLeast("12"), PLACES_2022, Measure.RANK, Language.EN))
         .isEqualTo("increase by at least 12 places compared with 2022");
-    assertThatThrownBy(() -> TargetText.format(Threshold.atLeast("1"),
-        Change.of(Change.Direction.INCREASE, Change.Basis.RELATIVE, Period.quarter(2023, 1)), Measure.COUNT, Language.VI))
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("2023-Q1");
+  }
+
+  @Test
+  void aReferenceIsAnyPeriodWrittenAsDeadlinesAre() {
+    assertThat(TargetText.extract("tăng 10% so với quý I/2024").change()).contains(relative(Period.quarter(2024, 1)));
+    assertThat(TargetText.extract("tăng 10% so với tháng 3/2024").change()).contains(relative(Period.month(2024, 3)));
+    assertThat(TargetText.extract("tăng 10% so với 6 tháng đầu năm 2024").change())
+        .contains(relative(Period.range(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30))));
+    assertThat(TargetText.extract("tăng 10% so với ngày 31/12/2023").change())
+        .contains(relative(Period.day(LocalDate.of(2023, 12, 31))));
+    assertThat(TargetText.extract("tăng 10% so với giai đoạn 2016 - 2020").change())
+        .contains(relative(Period.range(LocalDate.of(2016, 1, 1), LocalDate.of(2020, 12, 31))));
+    assertThat(TargetText.extract("increase by 10% compared with Q1 2024").change()).contains(relative(Period.quarter(2024, 1)));
+    assertThat(ResultText.parse("tăng 4,2% so với quý I/2024"))
+        .isEqualTo(Reading.delta(new BigDecimal("4.2"), relative(Period.quarter(2024, 1))));
+  }
+
+  @Test
+  void aPlanOrATermIsNotAPeriod() {
+    assertThat(TargetText.extract("tăng 10% so với kế hoạch năm 2023").change()).isEmpty();
+    assertThat(TargetText.extract("tăng 10% so với nhiệm kỳ 2020 - 2025").change()).isEmpty();
+    assertThatThrownBy(() -> ResultText.parse("tăng 5% so với kế hoạch năm 2023"))
+        .isInstanceOf(TextParseException.class).hasMessageContaining("kế hoạch năm 2023");
+  }
+
+  @Test
+  void everyPeriodReferenceIsWrittenAndReadBack() {
+    for (Period reference : new Period[] {Period.quarter(2024, 1), Period.month(2024, 3), Period.day(LocalDate.of(2023, 12, 31)),
+        Period.range(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30)), Period.year(2023)}) {
+      for (Language language : Language.values()) {
+        String written = TargetText.format(Threshold.atLeast("15"), relative(reference), Measure.COUNT, language);
+        assertThat(TargetText.extract(written, language).change()).as(written).contains(relative(reference));
+        Reading.Delta delta = Reading.delta(new BigDecimal("4.5"), relative(reference));
+        assertThat(ResultText.parse(ResultText.format(delta, Measure.COUNT, language))).as(written).isEqualTo(delta);
+      }
+    }
+    assertThat(TargetText.format(Threshold.atLeast("15"), relative(Period.quarter(2024, 1)), Measure.COUNT, Language.VI))
+        .isEqualTo("tăng tối thiểu 15% so với quý I/2024");
+    assertThat(TargetText.format(Threshold.atLeast("15"), relative(Period.day(LocalDate.of(2023, 12, 31))), Measure.COUNT,
+        Language.EN)).isEqualTo("increase by at least 15% compared with 31 December 2023");
+  }
+
+  private static Change relative(Period reference) {
+    return Change.of(Change.Direction.INCREASE, Change.Basis.RELATIVE, reference);
   }
 
   /** Seed 004: "tăng 13 bậc so với năm 2020". */

@@ -224,17 +224,40 @@ public final class ChisoGen {
 
   /**
    * Changes fit for an indicator measured in {@code measure} whose figures are about periods from
-   * {@code before} on: either direction, relative or absolute (absolute only for a rank), against a
-   * year from 2015 up to the year before {@code before} or the same period a year earlier.
+   * {@code before} on: either direction, relative or absolute (absolute only for a rank), against the
+   * same period a year earlier or a fixed period that ends before {@code before} starts: a year from
+   * 2015, or within such a year a quarter, a month, its first months, or a day.
    *
    * @since 0.2.0
    */
   public static Gen<Change> changes(Measure measure, Period before) {
     int last = Math.max(2015, before.start().getYear() - 1);
-    return Gen.combine(Gen.elements(Change.Direction.values()), Gen.booleans(), Gen.ints(2014, last), (direction, relative, year) -> {
+    Gen<java.util.Optional<Period>> references = Gen.combine(Gen.ints(0, 5), Gen.ints(2015, last), Gen.ints(1, 12),
+        (shape, year, n) -> {
+          Period period;
+          switch (shape) {
+            case 1:
+              period = Period.quarter(year, (n + 2) / 3);
+              break;
+            case 2:
+              period = Period.month(year, n);
+              break;
+            case 3:
+              period = Period.range(LocalDate.of(year, 1, 1), java.time.YearMonth.of(year, n).atEndOfMonth());
+              break;
+            case 4:
+              period = Period.day(LocalDate.of(year, n, Math.min(28, 2 * n + 3)));
+              break;
+            case 5:
+              return java.util.Optional.<Period>empty();
+            default:
+              period = Period.year(year);
+          }
+          return period.end().isBefore(before.start()) ? java.util.Optional.of(period) : java.util.Optional.<Period>empty();
+        });
+    return Gen.combine(Gen.elements(Change.Direction.values()), Gen.booleans(), references, (direction, relative, reference) -> {
       Change.Basis basis = relative && measure != Measure.RANK ? Change.Basis.RELATIVE : Change.Basis.ABSOLUTE;
-      return year == 2014 || year >= before.start().getYear() ? Change.yearOnYear(direction, basis)
-          : Change.of(direction, basis, Period.year(year));
+      return reference.map(p -> Change.of(direction, basis, p)).orElseGet(() -> Change.yearOnYear(direction, basis));
     });
   }
 
