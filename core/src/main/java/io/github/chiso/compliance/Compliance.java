@@ -133,10 +133,7 @@ public final class Compliance {
     requireMatch(target, subject, reference, "reference result");
     Change change = target.change().orElseThrow(() -> Check.invalid(
         "target %s is not on a change: it judges one result, not a reference", target.code()));
-    Period wanted = change.referenceFor(result.period());
-    Check.argument(wanted.contains(reference.period()),
-        "target %s: the reference result's period %s is not within %s, the period %s is compared with",
-        target.code(), reference.period(), wanted, result.period());
+    change.requireReference(result.period(), reference.period(), "target " + target.code() + ": the reference result");
     return qualified(change(target, subject, result, Optional.of(reference)), result);
   }
 

@@ -80,6 +80,19 @@ public abstract class Change {
   }
 
   /**
+   * The period a figure about {@code period} is compared with, checked to contain {@code given}, the
+   * period of the reference figure supplied ({@code what}, named in the message).
+   *
+   * @throws io.github.chiso.InvalidValueException if {@code given} is not within it
+   */
+  public Period requireReference(Period period, Period given, String what) {
+    Period wanted = referenceFor(period);
+    Check.argument(wanted.contains(given),
+        "%s's period %s is not within %s, the period %s is compared with", what, given, wanted, period);
+    return wanted;
+  }
+
+  /**
    * Checks that the change can be stated for an indicator measured in {@code measure}: a percentage
    * of a place in a ranking means nothing, so a {@link Basis#RELATIVE} change of a {@link
    * Measure#RANK} is refused.

@@ -234,10 +234,7 @@ public final class Rollups {
   public static Assessment assess(Target target, Subject subject, RollupCell cell, RollupCell reference) {
     Change change = target.change().orElseThrow(() -> Check.invalid(
         "target %s is not on a change: it judges one cell, not a reference", target.code()));
-    Period against = change.referenceFor(cell.period());
-    Check.argument(against.contains(reference.period()),
-        "target %s: the reference cell's period %s is not within %s, the period %s is compared with",
-        target.code(), reference.period(), against, cell.period());
+    change.requireReference(cell.period(), reference.period(), "target " + target.code() + ": the reference cell");
     if (cell.value().isEmpty()) {
       return assess(target, subject, cell);
     }
