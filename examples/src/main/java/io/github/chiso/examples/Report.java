@@ -7,7 +7,6 @@ import io.github.chiso.hierarchy.AdminUnit;
 import io.github.chiso.hierarchy.Body;
 import io.github.chiso.hierarchy.Hierarchy;
 import io.github.chiso.hierarchy.Tier;
-import io.github.chiso.hierarchy.TierScheme;
 import io.github.chiso.json.ChisoJson;
 import io.github.chiso.json.ResultsCsv;
 import io.github.chiso.model.Period;
@@ -24,6 +23,7 @@ import io.github.chiso.report.ReportStream;
 import io.github.chiso.report.ResultsXlsx;
 import io.github.chiso.report.TextReport;
 import io.github.chiso.text.Language;
+import io.github.chiso.vn.UnitList;
 import io.github.chiso.vn.VietnamUnits;
 import io.github.chiso.vn.lineage.Lineage;
 import io.github.chiso.vn.reexpress.Allocation;
@@ -70,7 +70,8 @@ import java.util.Optional;
  *
  * With no files it reports on the bundled seeds: Đồng Nai's 2022 targets (seed 001) against the
  * results up to Q3/2022, over Đồng Nai's hierarchy before the reform. Without --hierarchy a user's
- * plan is judged for its jurisdiction alone. Bad input prints one line naming the file and the
+ * plan is judged over its province's units as chiso-vn lists them when the plan's period starts (a
+ * jurisdiction the list does not know, alone). Bad input prints one line naming the file and the
  * problem and exits with 1 (2 for bad arguments); --verbose adds the stack trace.
  */
 public final class Report {
@@ -226,8 +227,23 @@ public final class Report {
   private static Hierarchy hierarchy(Options options, Plan plan) {
     return options.hierarchy
         .map(file -> read("--hierarchy", file, f -> ChisoJson.readHierarchy(f)))
-        .orElseGet(() -> Hierarchy.of(TierScheme.VIETNAM_2021_2025,
-            List.of(AdminUnit.of(plan.jurisdiction(), plan.issuer(), Tier.PROVINCE))));
+        .orElseGet(() -> builtIn(plan));
+  }
+
+  /**
+   * Without --hierarchy: the province the plan governs with every unit below it (the country for a
+   * national plan), from chiso-vn's list in force when the plan's period starts, so lower-tier
+   * results roll up; a jurisdiction the list does not know is judged alone.
+   */
+  private static Hierarchy builtIn(Plan plan) {
+    UnitList units = VietnamUnits.on(plan.period().start());
+    if (plan.jurisdiction().equals(Plan.COUNTRY)) {
+      return units.hierarchy();
+    }
+    Optional<AdminUnit> province = units.hierarchy().unit(plan.jurisdiction()).map(u ->
+        u.parentCode().isEmpty() ? u : units.hierarchy().ancestors(u.code()).reverse().get(0));
+    return province.map(p -> units.province(p.code(), List.of())).orElseGet(() ->
+        Hierarchy.of(units.scheme(), List.of(AdminUnit.of(plan.jurisdiction(), plan.jurisdiction(), Tier.PROVINCE))));
   }
 
   /** The reports {@code file}'s schedule expects from the report's units, as of the report's date. */

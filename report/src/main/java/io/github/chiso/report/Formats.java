@@ -2,10 +2,12 @@ package io.github.chiso.report;
 
 import io.github.chiso.compliance.Assessment;
 import io.github.chiso.model.Change;
+import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Rational;
 import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
 import io.github.chiso.text.Language;
 import io.github.chiso.text.NumberText;
 import io.github.chiso.text.ResultText;
@@ -61,6 +63,19 @@ final class Formats {
       return words + change(a.value().get(), a.change().get(), a.indicator().measure(), language);
     }
     return a.value().map(v -> words + value(v, a.indicator().measure(), language)).orElse("—");
+  }
+
+  /**
+   * A result as reported, with its qualifiers and, for a count or amount, the indicator's unit:
+   * "0,3509", "xếp thứ 41/63", "tăng 13 bậc so với năm 2020", "khoảng 15.000 trạm BTS"; a text
+   * reading's note.
+   */
+  static String reported(Result result, Indicator indicator, Language language) {
+    Reading reading = result.reading();
+    String unit = indicator.unit().filter(u -> reading instanceof Reading.Decimal && indicator.measure() != Measure.PERCENT)
+        .map(u -> " " + u).orElse("");
+    return ResultText.qualifierWords(result.qualifiers(), language)
+        + ResultText.format(reading, indicator.measure(), language) + unit;
   }
 
   /** The words of the judged value's qualifiers alone ("khoảng", "ước khoảng"); empty for none. */

@@ -6,8 +6,10 @@ import io.github.chiso.compliance.Status;
 import io.github.chiso.gap.Gap;
 import io.github.chiso.model.Area;
 import io.github.chiso.model.Comparator;
+import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Rational;
+import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
 import io.github.chiso.model.Task;
 import io.github.chiso.model.Threshold;
@@ -109,6 +111,22 @@ public final class HtmlReport {
               .append(": ").append(esc(counts(table, labels))).append("</td></tr>\n");
         }
       }
+      html.append("</table>\n");
+    }
+
+    if (!data.otherResults().isEmpty()) {
+      html.append("<h2>").append(esc(labels.get("otherResults"))).append("</h2>\n<table class=\"others\">\n");
+      header(html, labels, "indicator", "unit", "period", "value", "note");
+      List<Result> others = data.otherResults();
+      for (Result r : others.subList(0, Math.min(limit, others.size()))) {
+        Indicator indicator = data.plan().indicators().get(r.indicatorCode());
+        html.append("<tr><td>").append(esc(indicator.code())).append(" <span class=\"name\">").append(esc(labels.indicator(indicator)))
+            .append("</span></td><td>").append(esc(r.subjectCode())).append(" <span class=\"name\">")
+            .append(esc(data.subjectName(r.subjectCode()))).append("</span></td><td>").append(esc(r.period().toString()))
+            .append("</td><td class=\"num\">").append(esc(Formats.reported(r, indicator, language))).append("</td><td>")
+            .append(esc(r.note().orElse(""))).append("</td></tr>\n");
+      }
+      more(html, others.size() - limit, labels, 5);
       html.append("</table>\n");
     }
 

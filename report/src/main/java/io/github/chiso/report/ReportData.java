@@ -68,6 +68,7 @@ public final class ReportData {
   private final ImmutableList<Task> tasks;
   private final LocalDate tasksSetOn;
   private final ImmutableList<Finding> findings;
+  private final ImmutableList<Result> otherResults;
   private final Scorecard scorecard;
   private final LocalDate asOf;
   private final Optional<String> note;
@@ -112,6 +113,7 @@ public final class ReportData {
             .thenComparing(Task::code))
         .collect(ImmutableList.toImmutableList());
     this.findings = checked.orElseGet(() -> Checks.run(plan, hierarchy, results));
+    this.otherResults = otherResults(plan, known);
     this.scorecard = Scorecard.of(assessments);
   }
 
@@ -367,6 +369,28 @@ public final class ReportData {
    */
   public Standing standingOf(Task task) {
     return Standing.of(task, asOf, tasksSetOn);
+  }
+
+  /**
+   * The results known on the report's date on indicators the plan defines but sets no target on (a
+   * DTI score or rank a report gives for context), by the plan's indicator order, then as they came;
+   * no verdict is made of them, but a report shows them, so that no reported figure goes unseen.
+   *
+   * @since 0.2.0
+   */
+  public ImmutableList<Result> otherResults() {
+    return otherResults;
+  }
+
+  private static ImmutableList<Result> otherResults(Plan plan, List<Result> known) {
+    Map<String, Integer> order = new HashMap<>();
+    for (String code : plan.indicators().keySet()) {
+      order.put(code, order.size());
+    }
+    plan.targets().forEach(t -> order.remove(t.indicator().code()));
+    return known.stream().filter(r -> order.containsKey(r.indicatorCode()))
+        .sorted(Comparator.comparingInt(r -> order.get(r.indicatorCode())))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The consistency findings of {@link Checks#run}. */

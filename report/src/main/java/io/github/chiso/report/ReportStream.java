@@ -32,7 +32,8 @@ import java.util.function.Consumer;
  * stream)}) without the set ever being held as objects: results go into the columns of a {@link
  * BulkResults} (32 bytes a row); only results the columns cannot hold exactly (text readings, a
  * share stated beside parts, a note or source, a subject that is not a unit, an indicator the plan
- * does not know) stay objects.
+ * does not know or sets no target on, whose results the report lists as they are: {@link
+ * ReportData#otherResults()}) stay objects.
  *
  * <p>{@link #report} then picks, from the columns, the rows that decide something, and hands only
  * those to {@link ReportData} as objects, so every verdict, rollup, gap, pace line and finding is
@@ -60,6 +61,7 @@ public final class ReportStream implements Consumer<Result> {
   private final ImmutableList<Indicator> indicators;
   private final Map<String, Integer> unitIndex = new HashMap<>();
   private final Map<String, Integer> indicatorIndex = new HashMap<>();
+  private final BitSet targeted = new BitSet();
   private final Map<Period, Integer> periodIndex = new HashMap<>();
   private final List<Period> periods = new ArrayList<>();
   private BulkResults.Builder columns;
@@ -83,6 +85,7 @@ public final class ReportStream implements Consumer<Result> {
     for (int i = 0; i < indicators.size(); i++) {
       indicatorIndex.put(indicators.get(i).code(), i);
     }
+    plan.targets().forEach(t -> targeted.set(indicatorIndex.get(t.indicator().code())));
     this.columns = BulkResults.builder(hierarchy, indicators, expectedRows);
   }
 
@@ -116,7 +119,7 @@ public final class ReportStream implements Consumer<Result> {
     });
     Integer unit = unitIndex.get(result.subjectCode());
     Integer indicator = indicatorIndex.get(result.indicatorCode());
-    if (unit != null && indicator != null && fitsColumns(result)) {
+    if (unit != null && indicator != null && targeted.get(indicator) && fitsColumns(result)) {
       columns.add(result);
       bulkRows++;
       return;

@@ -5,6 +5,8 @@ import io.github.chiso.compliance.Assessment;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.gap.Gap;
 import io.github.chiso.model.Area;
+import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Result;
 import io.github.chiso.model.Target;
 import io.github.chiso.model.Task;
 import io.github.chiso.score.Rating;
@@ -96,6 +98,22 @@ public final class TextReport {
           line(out, "  %-12s %s: %s%n", "", labels.scope(table.scope(), data.hierarchy()), counts(table, labels));
         }
       }
+    }
+
+    if (!data.otherResults().isEmpty()) {
+      line(out, "%n%s%n", labels.get("otherResults"));
+      List<Result> others = data.otherResults();
+      String shown = "";
+      for (Result r : others.subList(0, Math.min(limit, others.size()))) {
+        Indicator indicator = data.plan().indicators().get(r.indicatorCode());
+        if (!r.indicatorCode().equals(shown)) {
+          line(out, "  %-12s %s%n", indicator.code(), labels.indicator(indicator));
+          shown = r.indicatorCode();
+        }
+        line(out, "  %-12s %-6s %-24s %-8s %-24s %s%n", "", r.subjectCode(), data.subjectName(r.subjectCode()),
+            r.period(), Formats.reported(r, indicator, language), r.note().orElse(""));
+      }
+      more(out, others.size() - limit, labels);
     }
 
     if (!data.rated().isEmpty()) {

@@ -5,10 +5,14 @@ import io.github.chiso.compliance.Assessment;
 import io.github.chiso.compliance.Status;
 import io.github.chiso.gap.Gap;
 import io.github.chiso.model.Area;
+import io.github.chiso.model.Indicator;
 import io.github.chiso.model.Measure;
 import io.github.chiso.model.Rational;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
 import io.github.chiso.model.Task;
 import io.github.chiso.model.Threshold;
+import io.github.chiso.text.ResultText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +26,8 @@ import org.dhatim.fastexcel.Workbook;
 
 /**
  * The report as an XLSX workbook, every table in full: sheets for the scorecard, the compliance
- * table, each tiered target's lower-tier units worst first, the gaps, the tasks and the findings.
+ * table, each tiered target's lower-tier units worst first, the gaps, the tasks, the findings and the
+ * results on indicators the plan sets no target on.
  * Numbers are numeric cells with display formats (shares as {@code 77.62%} of percentage points,
  * margins signed), dates are date cells, statuses are coloured (MET green, NOT_MET red, NO_DATA grey,
  * NOT_EVALUABLE yellow; overdue tasks red); each sheet has a bold frozen header and an autofilter.
@@ -50,6 +55,7 @@ public final class XlsxReport {
       gaps(workbook, data, labels);
       tasks(workbook, data, labels);
       findings(workbook, data, labels);
+      otherResults(workbook, data, labels);
       workbook.finish();
       out.flush();
     } catch (IOException e) {
@@ -152,6 +158,24 @@ public final class XlsxReport {
           state == TaskStanding.OVERDUE ? Sheet.Cell.number(standing.daysOverdue()) : Sheet.Cell.empty(),
           Sheet.Cell.text(task.dueWording().orElse("")), Sheet.Cell.text(task.lead().orElse("")),
           Sheet.Cell.text(task.description()));
+    }
+    sheet.close();
+  }
+
+  private static void otherResults(Workbook workbook, ReportData data, Labels labels) throws IOException {
+    if (data.otherResults().isEmpty()) {
+      return;
+    }
+    List<String> header = words(labels, "indicator", "indicatorName", "unit", "unitName", "period", "value", "qualifiers", "note");
+    Sheet sheet = new Sheet(workbook, labels.vi() ? "Kết quả khác" : "Other results", header, 14, 40, 10, 24, 10, 30, 14, 60);
+    for (Result r : data.otherResults()) {
+      Indicator indicator = data.plan().indicators().get(r.indicatorCode());
+      Optional<Rational> value = r.reading() instanceof Reading.Decimal || r.reading() instanceof Reading.Fraction
+          ? r.reading().value(indicator.measure()) : Optional.empty();
+      sheet.add(Sheet.Cell.text(indicator.code()), Sheet.Cell.text(labels.indicator(indicator)), Sheet.Cell.text(r.subjectCode()),
+          Sheet.Cell.text(data.subjectName(r.subjectCode())), Sheet.Cell.text(r.period().toString()),
+          value.isPresent() ? value(value, indicator.measure()) : Sheet.Cell.text(Formats.reported(r, indicator, labels.language())),
+          Sheet.Cell.text(ResultText.qualifierWords(r.qualifiers(), labels.language()).strip()), Sheet.Cell.text(r.note().orElse("")));
     }
     sheet.close();
   }

@@ -15,8 +15,19 @@ import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import io.github.chiso.hierarchy.AdminUnit;
+import io.github.chiso.hierarchy.Hierarchy;
+import io.github.chiso.hierarchy.Tier;
+import io.github.chiso.hierarchy.TierScheme;
+import io.github.chiso.model.Period;
+import io.github.chiso.model.Plan;
+import io.github.chiso.model.Reading;
+import io.github.chiso.model.Result;
+import java.util.List;
 
 class ReportDataTest {
+  private static final Hierarchy DAK_NONG =
+      Hierarchy.of(TierScheme.VIETNAM_2021_2025, List.of(AdminUnit.of("67", "Tỉnh Đắk Nông", Tier.PROVINCE)));
   private final ReportData seed001 = ReportData.of(Seeds.seed001Plan(), Seeds.dongNai(), Seeds.seed001Results());
 
   @Test
@@ -44,5 +55,45 @@ class ReportDataTest {
     Document html = Jsoup.parse(HtmlReport.render(seed001, Language.VI));
     assertThat(html.select("html").attr("lang")).isEqualTo("vi");
     assertThat(html.select("svg rect.bar")).hasSize(8);
+  }
+
+  /**
+   * A figure on an indicator the plan sets no target on (seed 004's DTI score, ranks and the change
+   * of rank) is no verdict, but every writer shows it as reported; one after the report's date is not
+   * known yet, and one on a targeted indicator is in the compliance table, not here.
+   */
+  @Test
+  void figuresWithoutATargetAreShownAsReported() throws Exception {
+    Plan plan = Seeds.seed004Plan();
+    Result later = Result.builder().indicatorCode("DTI").subjectCode("67").period(Period.year(2022))
+        .asOf(LocalDate.of(2023, 6, 30)).reading(Reading.decimal(new java.math.BigDecimal("0.41"))).build();
+    Result targeted = Result.builder().indicatorCode("DN-NS").subjectCode("67").period(Period.year(2022))
+        .asOf(LocalDate.of(2022, 12, 31)).reading(Reading.decimal(java.math.BigDecimal.ONE)).build();
+    List<Result> results = new java.util.ArrayList<>(Seeds.seed004Results());
+    results.add(0, later);
+    results.add(targeted);
+    ReportData data = ReportData.of(plan, DAK_NONG, results, LocalDate.of(2022, 12, 31));
+
+    assertThat(data.otherResults()).containsExactlyElementsOf(Seeds.seed004Results());
+    assertThat(data.otherResults()).extracting(Result::indicatorCode).containsExactly("DTI", "DTI-HANG", "DTI-HANG", "DTI-HANG-VUNG");
+    assertThat(ReportData.of(plan, DAK_NONG, results, LocalDate.of(2023, 12, 31)).otherResults()).contains(later);
+
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    TextReport.print(data, Language.VI, new PrintStream(text, true, StandardCharsets.UTF_8));
+    assertThat(text.toString(StandardCharsets.UTF_8)).contains("Kết quả khác")
+        .contains("0,3509", "xếp thứ 41/63", "tăng 13 bậc so với năm 2020", "xếp thứ 4/5");
+
+    Document html = Jsoup.parse(HtmlReport.render(data, Language.EN));
+    assertThat(html.select("table.others tr")).hasSize(1 + 4);
+    assertThat(html.select("table.others").text()).contains("ranked 41/63", "increased by 13 places compared with 2020");
+
+    java.util.Map<String, String> parts = XlsxTest.parts(XlsxTest.xlsx(data, Language.EN));
+    assertThat(parts.get("xl/workbook.xml")).contains("name=\"Other results\"");
+    String sheet = parts.entrySet().stream().filter(e -> e.getKey().startsWith("xl/worksheets/") && e.getValue().contains("0.3509"))
+        .map(java.util.Map.Entry::getValue).findFirst().orElseThrow();
+    assertThat(sheet).contains("<v>0.3509</v>");
+
+    ReportData none = ReportData.of(Seeds.seed002Plan(), Seeds.dongNai(), List.of());
+    assertThat(none.otherResults()).isEmpty();
   }
 }

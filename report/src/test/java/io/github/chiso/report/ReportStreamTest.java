@@ -90,6 +90,7 @@ class ReportStreamTest {
     assertThat(streamed.assessments()).isEqualTo(listed.assessments());
     assertThat(streamed.gaps()).isEqualTo(listed.gaps());
     assertThat(streamed.findings()).isEqualTo(listed.findings());
+    assertThat(streamed.otherResults()).isEqualTo(listed.otherResults());
     assertThat(streamed.rollupRefusals()).isEqualTo(listed.rollupRefusals());
     assertThat(streamed.rollups().stream().map(r -> List.<Object>of(r.assessment(), r.cell(), r.sourceTier(), r.standsIn())))
         .containsExactlyElementsOf(listed.rollups().stream()

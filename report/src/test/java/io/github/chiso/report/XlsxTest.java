@@ -71,7 +71,7 @@ class XlsxTest {
     byte[] xlsx = xlsx(seed001, Language.VI);
     try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
       assertThat(wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName))
-          .containsExactly("Tổng hợp", "Đánh giá", "Theo đơn vị", "Khoảng cách", "Nhiệm vụ", "Phát hiện");
+          .containsExactly("Tổng hợp", "Đánh giá", "Theo đơn vị", "Khoảng cách", "Nhiệm vụ", "Phát hiện", "Kết quả khác");
     }
     try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
       List<org.dhatim.fastexcel.reader.Row> rows = wb.findSheet("Đánh giá").orElseThrow().read();
