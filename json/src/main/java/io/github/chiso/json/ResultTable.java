@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.chiso.ChisoException;
 import io.github.chiso.InvalidValueException;
 import io.github.chiso.TextParseException;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Qualifier;
 import io.github.chiso.model.Reading;
@@ -29,7 +30,9 @@ import java.util.stream.Collectors;
  * columns {@link #COLUMNS}, in any order; {@code indicator}, {@code unit} and {@code period} are
  * required. Each row gives exactly one of a {@code value}, a {@code numerator} and {@code
  * denominator} (with an optional {@code reportedShare}), a {@code rank} (a place from 1, with an
- * optional {@code field}, the number of places ranked), or a {@code status} (IN_PROGRESS,
+ * optional {@code field}, the number of places ranked), a {@code delta} (a change stated as such, with
+ * its {@code direction}, {@code basis} and {@code reference}, a period or {@code YEAR_EARLIER}, as
+ * the JSON's {@code change} has them; since 0.2.0), or a {@code status} (IN_PROGRESS,
  * NOT_STARTED, NOT_AVAILABLE, …) whose {@code note} is the result's own words; for a numeric row,
  * {@code note} is a free note. {@code qualifiers} holds {@link Qualifier} names separated by spaces
  * ("APPROXIMATE MORE_THAN"), each at most once, as {@link Result#qualifiers()} allows them.
@@ -50,9 +53,14 @@ public final class ResultTable {
   /** The columns, in the order writers write them. */
   public static final ImmutableList<String> COLUMNS =
       ImmutableList.of("indicator", "unit", "period", "asOf", "value", "numerator", "denominator", "reportedShare",
-          "rank", "field", "status", "note", "qualifiers");
+          "rank", "field", "status", "note", "qualifiers", "delta", "direction", "basis", "reference");
 
   private static final ImmutableList<String> TEXT_COLUMNS = ImmutableList.of("indicator", "unit", "note");
+
+  private static final ImmutableList<String> CHANGE_COLUMNS = ImmutableList.of("direction", "basis", "reference");
+
+  /** The {@code reference} of a change against the same period a year earlier, as the JSON writes it. */
+  private static final String YEAR_EARLIER = JsonWriters.YEAR_EARLIER;
 
   /** How many distinct codes and periods a table shares between its rows (the rest are kept as read). */
   private static final int SHARED_LIMIT = 1 << 16;
@@ -213,16 +221,25 @@ public final class ResultTable {
     boolean parts = row.has("numerator") || row.has("denominator");
     boolean rank = row.has("rank");
     boolean text = row.has("status");
-    if ((decimal ? 1 : 0) + (parts ? 1 : 0) + (rank ? 1 : 0) + (text ? 1 : 0) != 1) {
+    boolean delta = row.has("delta");
+    if ((decimal ? 1 : 0) + (parts ? 1 : 0) + (rank ? 1 : 0) + (text ? 1 : 0) + (delta ? 1 : 0) != 1) {
       throw new InvalidDocumentException(place + "row " + row.number, "",
-          "needs exactly one of value, numerator+denominator, rank (with field), or status (with note)");
+          "needs exactly one of value, numerator+denominator, rank (with field), delta (with direction, basis and "
+              + "reference), or status (with note)");
     }
     if (row.has("field") && !rank) {
       throw new InvalidDocumentException(row.where("field"), Obj.quoted(row.cell("field")), "field goes only with rank");
     }
+    for (String column : CHANGE_COLUMNS) {
+      if (row.has(column) && !delta) {
+        throw new InvalidDocumentException(row.where(column), Obj.quoted(row.cell(column)), column + " goes only with delta");
+      }
+    }
     Reading reading;
     if (rank) {
       reading = rank(row);
+    } else if (delta) {
+      reading = delta(row);
     } else if (decimal) {
       reading = Reading.decimal(row.share("value"));
     } else if (parts) {
@@ -277,6 +294,40 @@ public final class ResultTable {
       String column = place < 1 ? "rank" : "field";
       throw new InvalidDocumentException(row.where(column), row.cell(column), e.getMessage(), e);
     }
+  }
+
+  /** The row's change: its amount (a percentage may end in '%') and the change it states, each refused at its column. */
+  private Reading delta(Row row) {
+    BigDecimal amount = row.share("delta");
+    Change.Direction direction = Obj.enumValue(row.required("direction"), row.where("direction"), Change.Direction.class);
+    Change.Basis basis = Obj.enumValue(row.required("basis"), row.where("basis"), Change.Basis.class);
+    String reference = row.required("reference");
+    Change change;
+    if (reference.equals(YEAR_EARLIER)) {
+      change = Change.yearOnYear(direction, basis);
+    } else {
+      try {
+        change = Change.of(direction, basis, Period.parse(reference));
+      } catch (ChisoException e) {
+        throw new InvalidDocumentException(row.where("reference"), Obj.quoted(reference),
+            "expected a period or " + YEAR_EARLIER + ": " + e.getMessage(), e);
+      }
+    }
+    try {
+      return Reading.delta(amount, change);
+    } catch (InvalidValueException e) {
+      throw new InvalidDocumentException(row.where("delta"), Obj.quoted(row.cell("delta")), e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The {@code reference} cell of a change: its reference period, or {@code YEAR_EARLIER} for the same
+   * period a year earlier ("so với cùng kỳ").
+   *
+   * @since 0.2.0
+   */
+  public static String referenceCell(Change change) {
+    return change.reference().map(Period::toString).orElse(YEAR_EARLIER);
   }
 
   /** {@code result} with the row's qualifiers, refused at the column as {@link Result} refuses them. */

@@ -48,7 +48,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * {@link TextLimits} (a longer cell is refused while it is read, not after); other read failures
  * raise {@link UncheckedIOException}. Writing refuses, with {@link InvalidValueException}, a result
  * these rules would refuse on reading. A rank ({@link Reading.Rank}) is written in the {@code rank}
- * and {@code field} columns, the qualifiers as names separated by spaces. Source references are not
+ * and {@code field} columns, a change ({@link Reading.Delta}) in {@code delta}, {@code direction},
+ * {@code basis} and {@code reference}, the qualifiers as names separated by spaces. Source references are not
  * carried, nor a free note on a text-only result.
  *
  * @since 0.1.0
@@ -185,7 +186,8 @@ public final class ResultsCsv {
     Reading reading = result.reading();
     Optional<BigDecimal> number = reading instanceof Reading.Decimal
         ? Optional.of(((Reading.Decimal) reading).decimal())
-        : reading instanceof Reading.Fraction ? ((Reading.Fraction) reading).reportedShare() : Optional.empty();
+        : reading instanceof Reading.Fraction ? ((Reading.Fraction) reading).reportedShare()
+        : reading instanceof Reading.Delta ? Optional.of(((Reading.Delta) reading).amount()) : Optional.empty();
     if (number.isPresent() && !TextLimits.fits(number.get())) {
       throw new InvalidValueException("cannot write " + number.get() + ": a number's plain form may have at most "
           + TextLimits.MAX_NUMBER_LENGTH + " characters");
@@ -197,15 +199,17 @@ public final class ResultsCsv {
     List<String> cells = new ArrayList<>(List.of(CsvCells.neutralised(result.indicatorCode()),
         CsvCells.neutralised(result.subjectCode()), result.period().toString(),
         result.asOf().equals(result.period().end()) ? "" : result.asOf().toString(), "", "", "", "", "", "", "", "",
-        ResultTable.qualifiersCell(result.qualifiers())));
+        ResultTable.qualifiersCell(result.qualifiers()), "", "", "", ""));
     Reading reading = result.reading();
     int note = COLUMNS.indexOf("note");
     cells.set(note, CsvCells.neutralised(result.note().orElse("")));
     if (reading instanceof Reading.Delta) {
-      throw new InvalidValueException("cannot write " + result + ": the CSV columns have no place for a change "
-          + reading + " against a reference (write it as JSON, {\"delta\": …, \"change\": …})");
-    }
-    if (reading instanceof Reading.Decimal) {
+      Reading.Delta delta = (Reading.Delta) reading;
+      cells.set(COLUMNS.indexOf("delta"), NumberText.format(delta.amount()));
+      cells.set(COLUMNS.indexOf("direction"), delta.change().direction().name());
+      cells.set(COLUMNS.indexOf("basis"), delta.change().basis().name());
+      cells.set(COLUMNS.indexOf("reference"), ResultTable.referenceCell(delta.change()));
+    } else if (reading instanceof Reading.Decimal) {
       cells.set(COLUMNS.indexOf("value"), NumberText.format(((Reading.Decimal) reading).decimal()));
     } else if (reading instanceof Reading.Fraction) {
       Reading.Fraction parts = (Reading.Fraction) reading;

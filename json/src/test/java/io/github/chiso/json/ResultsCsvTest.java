@@ -3,6 +3,7 @@ package io.github.chiso.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
@@ -78,6 +79,17 @@ class ResultsCsvTest {
         new Bad("rank beyond its field", "indicator,unit,period,rank,field\nI,75,2022,70,63\n", "row 2, column field",
             "must hold place 70"),
         new Bad("fractional rank", "indicator,unit,period,rank\nI,75,2022,\"2,5\"\n", "row 2, column rank", "whole number"),
+        new Bad("delta without its change", "indicator,unit,period,delta,direction,basis\nI,75,2022,13,INCREASE,ABSOLUTE\n",
+            "row 2, column reference", "required cell is empty"),
+        new Bad("unknown direction", "indicator,unit,period,delta,direction,basis,reference\nI,75,2022,13,UP,ABSOLUTE,2020\n",
+            "row 2, column direction", "expected one of [INCREASE, DECREASE]"),
+        new Bad("bad reference", "indicator,unit,period,delta,direction,basis,reference\nI,75,2022,13,INCREASE,ABSOLUTE,last year\n",
+            "row 2, column reference", "'last year'"),
+        new Bad("negative delta", "indicator,unit,period,delta,direction,basis,reference\nI,75,2022,-2,INCREASE,ABSOLUTE,2020\n",
+            "row 2, column delta", "-2"),
+        new Bad("direction without delta", "indicator,unit,period,value,direction\nI,75,2022,10,INCREASE\n",
+            "row 2, column direction", "only with delta"),
+        new Bad("delta and value", "indicator,unit,period,value,delta\nI,75,2022,10,10\n", "row 2", "exactly one of"),
         new Bad("empty document", "", "row 1", "missing header"));
   }
 
@@ -99,12 +111,28 @@ class ResultsCsvTest {
         Result.builder().indicatorCode("DTI").subjectCode("75").period(year).reading(Reading.rank(10))
             .addQualifiers(io.github.chiso.model.Qualifier.WITHIN, io.github.chiso.model.Qualifier.APPROXIMATE).build());
     String csv = ResultsCsv.write(results);
-    assertThat(csv).contains("I.5,75,2022,,3.500,,,,,,,,APPROXIMATE\n").contains("DTI,75,2022,,,,,,41,63,,,\n")
-        .contains("DTI,75,2022,,,,,,10,,,,\"APPROXIMATE WITHIN\"\n");
+    assertThat(csv).contains("I.5,75,2022,,3.500,,,,,,,,APPROXIMATE,,,,\n").contains("DTI,75,2022,,,,,,41,63,,,,,,,\n")
+        .contains("DTI,75,2022,,,,,,10,,,,\"APPROXIMATE WITHIN\",,,,\n");
     assertThat(ResultsCsv.read(csv)).isEqualTo(results);
     assertThat(ResultsCsv.read("indicator,unit,period,value,qualifiers\nI,75,2022,80,\"  MORE_THAN   ESTIMATED \"\n")
         .get(0).qualifiers()).containsExactlyInAnyOrder(io.github.chiso.model.Qualifier.MORE_THAN,
             io.github.chiso.model.Qualifier.ESTIMATED);
+  }
+
+  /** Seed 004's "tăng 13 bậc so với năm 2020" and a relative change against the same period a year earlier, as Excel saves them. */
+  @Test
+  void aChangeIsWrittenInItsColumnsAndReadBack() {
+    List<Result> results = List.of(
+        Result.of("DTI-HANG", "67", Period.year(2021), Reading.delta(new BigDecimal("13"),
+            Change.of(Change.Direction.INCREASE, Change.Basis.ABSOLUTE, Period.year(2020)))),
+        Result.of("TMĐT", "67", Period.quarter(2022, 3), Reading.delta(new BigDecimal("15.5"),
+            Change.yearOnYear(Change.Direction.DECREASE, Change.Basis.RELATIVE))));
+    String csv = ResultsCsv.write(results);
+    assertThat(csv).contains("DTI-HANG,67,2021,,,,,,,,,,,13,INCREASE,ABSOLUTE,2020\n")
+        .contains("\"15,5\",DECREASE,RELATIVE,YEAR_EARLIER\n");
+    assertThat(ResultsCsv.read(csv)).isEqualTo(results);
+    assertThat(ResultsCsv.read("indicator;unit;period;delta;direction;basis;reference\nTMĐT;67;2022-Q3;15,5 %;DECREASE;RELATIVE;YEAR_EARLIER\n"))
+        .containsExactly(results.get(1));
   }
 
   @Test
@@ -116,7 +144,7 @@ class ResultsCsvTest {
       }
     };
     ResultsCsv.write(List.of(Result.of("I", "75", Period.year(2022), Reading.decimal("1"))), out);
-    assertThat(out.toString()).endsWith("I,75,2022,,1,,,,,,,,\n");
+    assertThat(out.toString()).endsWith("I,75,2022,,1,,,,,,,,,,,,\n");
   }
 
   @Test

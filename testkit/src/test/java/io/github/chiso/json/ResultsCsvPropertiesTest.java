@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 class ResultsCsvPropertiesTest {
 
   @Test
-  void roundTripsGeneratedResultsWithRanksAndQualifiers() {
+  void roundTripsGeneratedResultsWithRanksChangesAndQualifiers() {
     // CSV carries no source, and a text-only result's note column holds its own words.
     // Mutation checked: ResultTable.qualifiers keeping only the first name of the cell failed here;
-    // so did ResultsCsv writing a rank's field in the rank column.
-    Gen<List<Result>> results = Gen.lists(ChisoGen.results(1, 1, 1, 1).map(r -> {
+    // so did ResultsCsv writing a rank's field in the rank column, and ResultTable reading every
+    // change's reference as YEAR_EARLIER.
+    Gen<List<Result>> results = Gen.lists(ChisoGen.results(1, 1, 1, 1, 1).map(r -> {
       Result.Builder b = Result.builder().from(r).source(java.util.Optional.empty());
       if (r.reading().kind() == Reading.Kind.TEXT) {
         b.note(java.util.Optional.empty());
