@@ -100,9 +100,11 @@ public final class NumberText {
   /**
    * Whether {@code token} (digits and separators) is written in a way documents use both for a
    * decimal and for thousands, so that the rules above decided: Vietnamese text with exactly one
-   * separator, followed by exactly three digits that do not end in "0" (a decimal is not written
-   * with a trailing zero, so "15.000" and "1,500" are not in doubt), after one to three digits that
-   * are not "0" ("1,234", "68,457", "51.212"). English text reads strictly and is never ambiguous.
+   * separator followed by exactly three digits, after one to three digits that are not "0" ("1,234",
+   * "68,457", "51.212", "12,000"), except a dot before three digits ending in "0" ("15.000": read as
+   * thousands, and a decimal is not written with a trailing zero, so it is not in doubt). "12,000" is
+   * read as the decimal 12.000 by the rules above and is in doubt for the same reason. English text
+   * reads strictly and is never ambiguous.
    */
   public static boolean isAmbiguous(String token, Language language) {
     String body = token.strip();
@@ -115,7 +117,8 @@ public final class NumberText {
     }
     int point = Math.max(body.indexOf('.'), body.indexOf(','));
     String before = body.substring(0, point);
-    return body.length() - point - 1 == 3 && body.charAt(body.length() - 1) != '0' && !before.isEmpty() && before.length() <= 3 && !before.equals("0")
+    boolean trailingZeroThousands = body.charAt(point) == '.' && body.charAt(body.length() - 1) == '0';
+    return body.length() - point - 1 == 3 && !trailingZeroThousands && !before.isEmpty() && before.length() <= 3 && !before.equals("0")
         && DIGITS.matcher(before).matches() && DIGITS.matcher(body.substring(point + 1)).matches();
   }
 

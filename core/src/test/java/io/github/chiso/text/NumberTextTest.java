@@ -87,4 +87,19 @@ class NumberTextTest {
     assertThat(NumberText.format(number, Language.VI)).isEqualTo(vi);
     assertThat(NumberText.format(number, Language.EN)).isEqualTo(en);
   }
+
+  /**
+   * A number is in doubt where the documents write both a decimal and thousands that way and the
+   * rules' reading is not the only plausible one: "15.000" is thousands (a decimal has no trailing
+   * zero), but "12,000" is read as the decimal 12.000, which that same habit makes doubtful.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "1,234  | true", "68,457 | true", "51.212 | true", "12,000 | true", "1,500 | true",
+      "15.000 | false", "0,500 | false", "0.351 | false", "1,5 | false", "77,62 | false",
+      "1.234,5 | false", "3.103.499 | false", "1234,567 | false", "-1,234 | false"})
+  void aNumberIsInDoubtWhenBothReadingsArePlausible(String token, boolean ambiguous) {
+    assertThat(NumberText.isAmbiguous(token, Language.VI)).isEqualTo(ambiguous);
+    assertThat(NumberText.isAmbiguous(token, Language.EN)).isFalse();
+  }
 }
