@@ -5,6 +5,7 @@ import io.github.chiso.InvalidValueException;
 import io.github.chiso.json.ChisoJson;
 import io.github.chiso.json.ResultTable;
 import io.github.chiso.json.ResultsCsv;
+import io.github.chiso.model.Change;
 import io.github.chiso.model.Period;
 import io.github.chiso.model.Reading;
 import io.github.chiso.model.Result;
@@ -44,7 +45,9 @@ import org.apache.spark.sql.types.StructType;
  * or {@code rank} (a long, the place from 1) with the optional {@code field} (a long, the places
  * ranked), or {@code status} (a {@link TextStatus} name) with {@code note} holding the result's own
  * words ({@code note} is the free note on a number); {@code qualifiers} holds the qualifiers' names
- * separated by spaces, as the CSV form does ({@link ResultTable#qualifiers}), or null for none.
+ * separated by spaces, as the CSV form does ({@link ResultTable#qualifiers}), or null for none; a
+ * change stated as such has {@code delta} (decimal text), {@code direction}, {@code basis} and
+ * {@code reference} (a period or {@code YEAR_EARLIER}), as the CSV form has them (since 0.2.0).
  * Decimals are text so that no digit is lost or added on the way. Dates are read as {@code
  * java.sql.Date} or {@code java.time.LocalDate} and written as the session's encoders take them
  * ({@code spark.sql.datetime.java8API.enabled}).
@@ -69,6 +72,10 @@ public final class ResultRows {
       DataTypes.createStructField("rank", DataTypes.LongType, true),
       DataTypes.createStructField("field", DataTypes.LongType, true),
       DataTypes.createStructField("qualifiers", DataTypes.StringType, true),
+      DataTypes.createStructField("delta", DataTypes.StringType, true),
+      DataTypes.createStructField("direction", DataTypes.StringType, true),
+      DataTypes.createStructField("basis", DataTypes.StringType, true),
+      DataTypes.createStructField("reference", DataTypes.StringType, true),
   });
 
   /** The row of {@code result}, in {@link #SCHEMA}'s layout (a source reference is not carried). */
@@ -88,8 +95,11 @@ public final class ResultRows {
       v[10] = rank.place();
       v[11] = rank.field().orElse(null);
     } else if (reading instanceof Reading.Delta) {
-      throw new InvalidValueException("cannot make a row of " + result + ": the result columns have no place for a change "
-          + reading + " against a reference (a change is not a level)");
+      Reading.Delta delta = (Reading.Delta) reading;
+      v[13] = delta.amount().toPlainString();
+      v[14] = delta.change().direction().name();
+      v[15] = delta.change().basis().name();
+      v[16] = ResultTable.referenceCell(delta.change());
     } else if (reading instanceof Reading.Decimal) {
       v[4] = ((Reading.Decimal) reading).decimal().toPlainString();
     } else if (reading instanceof Reading.Fraction) {
@@ -144,16 +154,25 @@ public final class ResultRows {
       String status = optional(row, "status");
       Object rank = row.get(row.fieldIndex("rank"));
       Object field = row.get(row.fieldIndex("field"));
+      String delta = absentOrNull(row, "delta");
       int readings = (value != null ? 1 : 0) + (numerator != null || denominator != null ? 1 : 0) + (status != null ? 1 : 0)
-          + (rank != null ? 1 : 0);
+          + (rank != null ? 1 : 0) + (delta != null ? 1 : 0);
       if (readings != 1) {
-        throw new InvalidValueException("results row: needs exactly one of value, numerator + denominator, rank, or status; got "
-            + readings);
+        throw new InvalidValueException("results row: needs exactly one of value, numerator + denominator, rank, delta, or "
+            + "status; got " + readings);
       }
       if (field != null && rank == null) {
         throw new InvalidValueException("results row: column field goes only with rank, but holds " + field);
       }
-      if (rank != null) {
+      for (String column : List.of("direction", "basis", "reference")) {
+        if (delta == null && absentOrNull(row, column) != null) {
+          throw new InvalidValueException("results row: column " + column + " goes only with delta, but holds "
+              + absentOrNull(row, column));
+        }
+      }
+      if (delta != null) {
+        result.reading(Reading.delta(new BigDecimal(delta), change(row)));
+      } else if (rank != null) {
         long place = ((Number) rank).longValue();
         result.reading(field == null ? Reading.rank(place) : Reading.rank(place, ((Number) field).longValue()));
       } else if (value != null) {
@@ -181,6 +200,24 @@ public final class ResultRows {
     } catch (IllegalArgumentException | ClassCastException e) {
       throw new InvalidValueException("results row " + describe(row) + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The change of a delta row: direction, basis and a reference period or {@code YEAR_EARLIER}, each required. */
+  private static Change change(Row row) {
+    Change.Direction direction = Change.Direction.valueOf(required(row, "direction"));
+    Change.Basis basis = Change.Basis.valueOf(required(row, "basis"));
+    String reference = required(row, "reference");
+    return reference.equals(ResultTable.referenceCell(Change.yearOnYear(direction, basis)))
+        ? Change.yearOnYear(direction, basis)
+        : Change.of(direction, basis, Period.parse(reference));
+  }
+
+  /** The column's value as text, or null when it is null or the row's layout has no such column (one made before 0.2.0). */
+  private static String absentOrNull(Row row, String column) {
+    if (row.schema() != null && !java.util.Arrays.asList(row.schema().fieldNames()).contains(column)) {
+      return null;
+    }
+    return optional(row, column);
   }
 
   private static String describe(Row row) {

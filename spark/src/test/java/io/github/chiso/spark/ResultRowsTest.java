@@ -50,10 +50,11 @@ class ResultRowsTest {
   }
 
   @Test
-  void aRankedOrQualifiedResultReadsBackFromItsRow() {
-    // Mutation checked: ResultRows.values leaving out a rank's field failed here.
+  void aRankedChangedOrQualifiedResultReadsBackFromItsRow() {
+    // Mutation checked: ResultRows.values leaving out a rank's field failed here, and so did reading
+    // every change's reference as YEAR_EARLIER.
     // Rows carry no source, and a text-only result's note column holds its own words.
-    Property.forAll("row round trip with ranks and qualifiers", ChisoGen.results(1, 1, 1, 1).map(r ->
+    Property.forAll("row round trip with ranks, changes and qualifiers", ChisoGen.results(1, 1, 1, 1, 1).map(r ->
             Result.builder().from(r).source(java.util.Optional.empty())
                 .note(r.reading().kind() == Reading.Kind.TEXT ? java.util.Optional.empty() : r.note()).build()))
         .tries(500)
@@ -62,22 +63,27 @@ class ResultRowsTest {
 
   @Test
   void aRowWithARankOrQualifiersThatDoNotFitIsRefusedNamingTheRow() {
-    Row fieldAlone = new GenericRowWithSchema(new Object[] {"I.1", "75", "2022", null, "83.5", null, null, null, null, null,
-        null, 63L, null}, ResultRows.SCHEMA);
+    Row fieldAlone = padded("I.1", "75", "2022", null, "83.5", null, null, null, null, null,
+        null, 63L, null);
     assertThatThrownBy(() -> ResultRows.fromRow(fieldAlone)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("field goes only with rank").hasMessageContaining("I.1, 75, 2022");
-    Row beyondField = new GenericRowWithSchema(new Object[] {"DTI", "75", "2022", null, null, null, null, null, null, null,
-        70L, 63L, null}, ResultRows.SCHEMA);
+    Row beyondField = padded("DTI", "75", "2022", null, null, null, null, null, null, null,
+        70L, 63L, null);
     assertThatThrownBy(() -> ResultRows.fromRow(beyondField)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("70").hasMessageContaining("DTI, 75, 2022");
-    Row unknown = new GenericRowWithSchema(new Object[] {"I.1", "75", "2022", null, "83.5", null, null, null, null, null,
-        null, null, "khoảng"}, ResultRows.SCHEMA);
+    Row unknown = padded("I.1", "75", "2022", null, "83.5", null, null, null, null, null,
+        null, null, "khoảng");
     assertThatThrownBy(() -> ResultRows.fromRow(unknown)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("unknown qualifier 'khoảng'").hasMessageContaining("I.1, 75, 2022");
-    Row withinOnValue = new GenericRowWithSchema(new Object[] {"I.1", "75", "2022", null, "83.5", null, null, null, null,
-        null, null, null, "WITHIN"}, ResultRows.SCHEMA);
+    Row withinOnValue = padded("I.1", "75", "2022", null, "83.5", null, null, null, null,
+        null, null, null, "WITHIN");
     assertThatThrownBy(() -> ResultRows.fromRow(withinOnValue)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("WITHIN").hasMessageContaining("I.1, 75, 2022");
+  }
+
+  /** A row of {@link ResultRows#SCHEMA} whose first columns are {@code values}, the rest null. */
+  private static Row padded(Object... values) {
+    return new GenericRowWithSchema(java.util.Arrays.copyOf(values, ResultRows.SCHEMA.size()), ResultRows.SCHEMA);
   }
 
   private static Row withSchema(Row row) {
@@ -141,23 +147,42 @@ class ResultRowsTest {
 
   @Test
   void aBadRowIsRefusedWithTheColumnAndTheRow() {
-    Row twoReadings = new GenericRowWithSchema(new Object[] {"I.1", "75", "2022", null, "83.5", 1L, 2L, null, null, null, null, null, null},
-        ResultRows.SCHEMA);
+    Row twoReadings = padded("I.1", "75", "2022", null, "83.5", 1L, 2L, null, null, null, null, null, null);
     assertThatThrownBy(() -> ResultRows.fromRow(twoReadings)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("exactly one of value").hasMessageContaining("I.1, 75, 2022");
-    Row noUnit = new GenericRowWithSchema(new Object[] {"I.1", null, "2022", null, "83.5", null, null, null, null, null, null, null, null},
-        ResultRows.SCHEMA);
+    Row noUnit = padded("I.1", null, "2022", null, "83.5", null, null, null, null, null, null, null, null);
     assertThatThrownBy(() -> ResultRows.fromRow(noUnit)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("column unit is required");
-    Row badPeriod = new GenericRowWithSchema(new Object[] {"I.1", "75", "2022-Q5", null, "83.5", null, null, null, null, null, null, null, null},
-        ResultRows.SCHEMA);
+    Row badPeriod = padded("I.1", "75", "2022-Q5", null, "83.5", null, null, null, null, null, null, null, null);
     assertThatThrownBy(() -> ResultRows.fromRow(badPeriod)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("2022-Q5");
-    Row badNumber = new GenericRowWithSchema(new Object[] {"I.1", "75", "2022", null, "83,5", null, null, null, null, null, null, null, null},
-        ResultRows.SCHEMA);
+    Row badNumber = padded("I.1", "75", "2022", null, "83,5", null, null, null, null, null, null, null, null);
     assertThatThrownBy(() -> ResultRows.fromRow(badNumber)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("83,5");
     assertThatThrownBy(() -> ResultRows.fromRow(RowFactory.create("I.1"))).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("no column");
+    Row deltaWithoutChange = padded("DTI", "67", "2021", null, null, null, null, null, null, null, null, null, null, "13", "INCREASE");
+    assertThatThrownBy(() -> ResultRows.fromRow(deltaWithoutChange)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("column basis is required").hasMessageContaining("DTI, 67, 2021");
+    Row directionAlone = padded("I.1", "75", "2022", null, "83.5", null, null, null, null, null, null, null, null, null, "INCREASE");
+    assertThatThrownBy(() -> ResultRows.fromRow(directionAlone)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("direction goes only with delta");
+  }
+
+  /** Seed 004's "tăng 13 bậc so với năm 2020" as a row, and a row of the layout before 0.2.0, without the change columns. */
+  @Test
+  void aChangeHasItsColumnsAndAnOlderLayoutStillReads() {
+    Result places = Result.of("DTI-HANG", "67", Period.year(2021), Reading.delta(new BigDecimal("13"),
+        io.github.chiso.model.Change.of(io.github.chiso.model.Change.Direction.INCREASE,
+            io.github.chiso.model.Change.Basis.ABSOLUTE, Period.year(2020))));
+    Row row = withSchema(ResultRows.toRow(places));
+    assertThat(List.of(row.getAs("delta"), row.getAs("direction"), row.getAs("basis"), row.getAs("reference")))
+        .containsExactly("13", "INCREASE", "ABSOLUTE", "2020");
+    assertThat(ResultRows.fromRow(row)).isEqualTo(places);
+    org.apache.spark.sql.types.StructType before = new org.apache.spark.sql.types.StructType(
+        java.util.Arrays.copyOf(ResultRows.SCHEMA.fields(), 13));
+    Row old = new GenericRowWithSchema(new Object[] {"I.1", "75", "2022", null, "83.5", null, null, null, null, null, null, null,
+        null}, before);
+    assertThat(ResultRows.fromRow(old)).isEqualTo(Result.of("I.1", "75", Period.year(2022), Reading.decimal("83.5")));
   }
 }
