@@ -59,6 +59,18 @@ public final class DeadlineText {
   }
 
   /**
+   * Writes {@code period} as the documents name one: "năm 2023", "quý IV/2022", "tháng 3/2024", "6
+   * tháng đầu năm 2024", "giai đoạn 2021 - 2025", "từ ngày 1/6/2022 đến ngày 30/9/2022"; "2023",
+   * "Q4 2022", "March 2024", "the first 6 months of 2024". {@link #parse} reads "trong " followed by
+   * it back to that period.
+   *
+   * @since 0.2.0
+   */
+  public static String format(Period period, Language language) {
+    return period(period, language == Language.VI);
+  }
+
+  /**
    * Writes {@code deadline} in {@code language}: "trước ngày 28/10/2022", "trong quý IV/2022",
    * "trong 6 tháng đầu năm 2023", "đến hết năm 2025", "trước ngày 15 hằng tháng", "định kỳ 6 tháng",
    * "dự kiến trong tháng 12/2022", "thường xuyên"; "before 28 October 2022", "in Q4 2022", "by the

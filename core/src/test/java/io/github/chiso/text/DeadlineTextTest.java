@@ -139,4 +139,21 @@ class DeadlineTextTest {
     assertThatThrownBy(() -> DeadlineText.parse(numbers)).isInstanceOf(TextParseException.class)
         .extracting(e -> ((TextParseException) e).position()).isEqualTo(0);
   }
+
+  /** A period is written as the documents name one, and "trong" before it reads back as that period. */
+  @Test
+  void aPeriodIsWrittenAsDocumentsNameItAndReadsBack() {
+    List<Period> periods = List.of(Period.year(2023), Period.quarter(2022, 4), Period.month(2024, 3), Period.half(2024, 1),
+        Period.parse("2021-01-01/2025-12-31"), Period.parse("2022-10-01/2022-12-31"), Period.parse("2022-06-01/2022-09-30"));
+    assertThat(periods).extracting(p -> DeadlineText.format(p, Language.VI)).containsExactly("năm 2023", "quý IV/2022",
+        "tháng 3/2024", "6 tháng đầu năm 2024", "giai đoạn 2021 - 2025", "3 tháng cuối năm 2022",
+        "từ ngày 1/6/2022 đến ngày 30/9/2022");
+    assertThat(DeadlineText.format(Period.quarter(2022, 4), Language.EN)).isEqualTo("Q4 2022");
+    for (Period p : periods) {
+      for (Language language : Language.values()) {
+        String prefix = language == Language.VI ? "trong " : "in ";
+        assertThat(DeadlineText.parse(prefix + DeadlineText.format(p, language)).period()).as(p + " " + language).contains(p);
+      }
+    }
+  }
 }

@@ -122,7 +122,7 @@ public final class HtmlReport {
         Indicator indicator = data.plan().indicators().get(r.indicatorCode());
         html.append("<tr><td>").append(esc(indicator.code())).append(" <span class=\"name\">").append(esc(labels.indicator(indicator)))
             .append("</span></td><td>").append(esc(r.subjectCode())).append(" <span class=\"name\">")
-            .append(esc(data.subjectName(r.subjectCode()))).append("</span></td><td>").append(esc(r.period().toString()))
+            .append(esc(data.subjectName(r.subjectCode()))).append("</span></td><td>").append(esc(labels.period(r.period())))
             .append("</td><td class=\"num\">").append(esc(Formats.reported(r, indicator, language))).append("</td><td>")
             .append(esc(r.note().orElse(""))).append("</td></tr>\n");
       }
@@ -206,7 +206,7 @@ public final class HtmlReport {
     }
     for (Finding finding : findings.subList(0, Math.min(limit, findings.size()))) {
       html.append("<li class=\"finding\"><b>").append(esc(labels.findingKind(finding))).append("</b> ")
-          .append(esc(finding.indicatorCode() + " · " + finding.subjectCode() + " " + finding.period())).append(": ")
+          .append(esc(finding.indicatorCode() + " · " + finding.subjectCode() + " " + labels.period(finding.period()))).append(": ")
           .append(esc(labels.finding(finding))).append("</li>\n");
     }
     if (findings.size() > limit) {
@@ -267,7 +267,7 @@ public final class HtmlReport {
     html.append("<td>").append(esc(a.subjectCode())).append(" <span class=\"name\">").append(esc(Views.subject(data, a, labels)))
         .append("</span>");
     Views.rollupNote(data, a, labels).ifPresent(note -> html.append("<br><span class=\"cover\">").append(esc(note)).append("</span>"));
-    html.append("</td><td>").append(esc(a.period().toString())).append("</td><td class=\"").append(a.status()).append("\">")
+    html.append("</td><td>").append(esc(labels.period(a.period()))).append("</td><td class=\"").append(a.status()).append("\">")
         .append(esc(labels.status(a.status()))).append("</td><td class=\"num\">").append(esc(Formats.value(a, language)))
         .append("</td><td>").append(esc(Formats.threshold(a, language))).append("</td><td>").append(esc(Views.remark(a, labels)))
         .append("</td></tr>\n");

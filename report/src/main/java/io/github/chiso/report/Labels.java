@@ -10,7 +10,9 @@ import io.github.chiso.hierarchy.Scope;
 import io.github.chiso.hierarchy.Tier;
 import io.github.chiso.model.Area;
 import io.github.chiso.model.Indicator;
+import io.github.chiso.model.Period;
 import io.github.chiso.rollup.Coverage;
+import io.github.chiso.text.DeadlineText;
 import io.github.chiso.text.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -210,6 +212,21 @@ final class Labels {
 
   String date(LocalDate date) {
     return vi() ? VI_DATE.format(date) : date.toString();
+  }
+
+  /**
+   * A period as a report's column shows it: in Vietnamese as the documents name it ("Quý III/2022",
+   * "Tháng 9/2022", "6 tháng đầu năm 2022", a year as "2022"); in English its code ("2022-Q3").
+   */
+  String period(Period period) {
+    if (!vi()) {
+      return period.toString();
+    }
+    if (period.granularity() == Period.Granularity.YEAR) {
+      return Integer.toString(period.start().getYear());
+    }
+    String named = DeadlineText.format(period, Language.VI);
+    return Character.toUpperCase(named.charAt(0)) + named.substring(1);
   }
 
   /** The units of a tier in the plural: "xã", "communes". */

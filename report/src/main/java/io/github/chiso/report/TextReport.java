@@ -110,8 +110,8 @@ public final class TextReport {
           line(out, "  %-12s %s%n", indicator.code(), labels.indicator(indicator));
           shown = r.indicatorCode();
         }
-        line(out, "  %-12s %-6s %-24s %-8s %-24s %s%n", "", r.subjectCode(), data.subjectName(r.subjectCode()),
-            r.period(), Formats.reported(r, indicator, language), r.note().orElse(""));
+        line(out, "  %-12s %-6s %-24s %-12s %-24s %s%n", "", r.subjectCode(), data.subjectName(r.subjectCode()),
+            labels.period(r.period()), Formats.reported(r, indicator, language), r.note().orElse(""));
       }
       more(out, others.size() - limit, labels);
     }
@@ -193,7 +193,7 @@ public final class TextReport {
       line(out, "  %s%n", labels.get("none"));
     }
     for (Finding finding : findings.subList(0, Math.min(limit, findings.size()))) {
-      line(out, "  %s %s@%s %s: %s%n", labels.findingKind(finding), finding.indicatorCode(), finding.subjectCode(), finding.period(),
+      line(out, "  %s %s@%s %s: %s%n", labels.findingKind(finding), finding.indicatorCode(), finding.subjectCode(), labels.period(finding.period()),
           labels.finding(finding));
     }
     more(out, findings.size() - limit, labels);
@@ -201,7 +201,7 @@ public final class TextReport {
 
   private static void row(PrintStream out, ReportData data, Assessment a, Labels labels) {
     var language = labels.language();
-    line(out, "  %-12s %-6s %-24s %-8s %-18s %-10s %-22s %s%n", "", a.subjectCode(), Views.subject(data, a, labels), a.period(),
+    line(out, "  %-12s %-6s %-24s %-12s %-18s %-10s %-22s %s%n", "", a.subjectCode(), Views.subject(data, a, labels), labels.period(a.period()),
         labels.status(a.status()), Formats.value(a, language), Formats.threshold(a, language), Views.remark(a, labels));
     Views.rollupNote(data, a, labels).ifPresent(note -> line(out, "  %-12s %-6s %s%n", "", "", note));
   }
