@@ -26,8 +26,9 @@ import org.dhatim.fastexcel.Workbook;
 
 /**
  * The report as an XLSX workbook, every table in full: sheets for the scorecard, the compliance
- * table, each tiered target's lower-tier units worst first, the gaps, the tasks, the findings and the
- * results on indicators the plan sets no target on.
+ * table, each tiered target's lower-tier units worst first, the gaps, the tasks, the findings, the
+ * bands and scores (when the plan declares bands) and the results on indicators the plan sets no
+ * target on.
  * Numbers are numeric cells with display formats (shares as {@code 77.62%} of percentage points,
  * margins signed), dates are date cells, statuses are coloured (MET green, NOT_MET red, NO_DATA grey,
  * NOT_EVALUABLE yellow; overdue tasks red); each sheet has a bold frozen header and an autofilter.
@@ -55,6 +56,7 @@ public final class XlsxReport {
       gaps(workbook, data, labels);
       tasks(workbook, data, labels);
       findings(workbook, data, labels);
+      bands(workbook, data, labels);
       otherResults(workbook, data, labels);
       workbook.finish();
       out.flush();
@@ -158,6 +160,22 @@ public final class XlsxReport {
           state == TaskStanding.OVERDUE ? Sheet.Cell.number(standing.daysOverdue()) : Sheet.Cell.empty(),
           Sheet.Cell.text(task.dueWording().orElse("")), Sheet.Cell.text(task.lead().orElse("")),
           Sheet.Cell.text(task.description()));
+    }
+    sheet.close();
+  }
+
+  private static void bands(Workbook workbook, ReportData data, Labels labels) throws IOException {
+    if (data.rated().isEmpty()) {
+      return;
+    }
+    List<String> header = words(labels, "indicator", "indicatorName", "unit", "unitName", "period", "value", "band", "score");
+    Sheet sheet = new Sheet(workbook, labels.vi() ? "Xếp loại" : "Bands", header, 14, 40, 10, 24, 10, 12, 16, 12);
+    for (Assessment a : data.rated()) {
+      io.github.chiso.score.Rating rating = data.rating(a).orElseThrow();
+      sheet.add(Sheet.Cell.text(a.indicator().code()), Sheet.Cell.text(labels.indicator(a.indicator())),
+          Sheet.Cell.text(a.subjectCode()), Sheet.Cell.text(Views.subject(data, a, labels)), Sheet.Cell.text(a.period().toString()),
+          value(a.value(), a.indicator().measure()), Sheet.Cell.text(rating.band()),
+          rating.score().map(score -> Sheet.Cell.number(decimal(score), "0.##")).orElse(Sheet.Cell.empty()));
     }
     sheet.close();
   }

@@ -72,4 +72,24 @@ class BandsReportTest {
     assertThat(cell.nextElementSibling().text()).isEqualTo(score);
     assertThat(html.select("td.band")).hasSize(data.rated().size());
   }
+
+  /** The workbook has a sheet of the bands and scores when the plan declares bands, and none otherwise. */
+  @Test
+  void theWorkbookListsEveryRatedValue() throws Exception {
+    ReportData data = banded();
+    java.util.Map<String, String> parts = XlsxTest.parts(XlsxTest.xlsx(data, Language.EN));
+    assertThat(parts.get("xl/workbook.xml")).contains("name=\"Bands\"");
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+        new java.io.ByteArrayInputStream(XlsxTest.xlsx(data, Language.EN)))) {
+      java.util.List<org.dhatim.fastexcel.reader.Row> rows = wb.findSheet("Bands").orElseThrow().read();
+      assertThat(rows).hasSize(1 + data.rated().size());
+      Assessment shown = data.rated().get(0);
+      Rating rating = data.rating(shown).orElseThrow();
+      assertThat(rows.get(1).getCellText(0)).isEqualTo(shown.indicator().code());
+      assertThat(rows.get(1).getCellText(6)).isEqualTo(rating.band());
+      assertThat(new BigDecimal(rows.get(1).getCellRawValue(7).orElseThrow()))
+          .isEqualByComparingTo(XlsxReport.decimal(rating.score().orElseThrow()));
+    }
+    assertThat(XlsxTest.parts(XlsxTest.xlsx(PLAIN, Language.EN)).get("xl/workbook.xml")).doesNotContain("name=\"Bands\"");
+  }
 }
