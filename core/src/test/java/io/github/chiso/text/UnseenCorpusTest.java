@@ -110,7 +110,8 @@ class UnseenCorpusTest {
   /**
    * The second unseen corpus, written after the rules the first one taught. The first pass, on the readers as the first
    * corpus left them, read 188 of 222 targets (84.7%) and 186 of 220 results (84.5%), with 51 lines
-   * silently wrong (42 in the value, 9 in a detail): the estimate for unseen text.
+   * silently wrong (42 in the value, 9 in a detail): the estimate for unseen text. Four
+   * expectations were corrected after that run (see the file's header).
    */
   @Test
   void measuresTheReadersOnASecondCorpusOfUnseenWording() throws IOException {
@@ -129,8 +130,8 @@ class UnseenCorpusTest {
     }
     // The first pass, as a measure: these counts are what the readers gave before this corpus's rules.
     assertThat(targets).containsExactlyInAnyOrderEntriesOf(Map.of(
-        Outcome.READ, 188, Outcome.REFUSED, 8, Outcome.WRONG_VALUE, 23, Outcome.WRONG_DETAIL, 3));
+        Outcome.READ, 191, Outcome.REFUSED, 8, Outcome.WRONG_VALUE, 20, Outcome.WRONG_DETAIL, 3));
     assertThat(results).containsExactlyInAnyOrderEntriesOf(Map.of(
-        Outcome.READ, 186, Outcome.REFUSED, 9, Outcome.WRONG_VALUE, 19, Outcome.WRONG_DETAIL, 6));
+        Outcome.READ, 187, Outcome.REFUSED, 9, Outcome.WRONG_VALUE, 19, Outcome.WRONG_DETAIL, 5));
   }
 }
