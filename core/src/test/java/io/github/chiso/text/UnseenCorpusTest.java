@@ -110,8 +110,10 @@ class UnseenCorpusTest {
   /**
    * The second unseen corpus, written after the rules the first one taught. The first pass, on the readers as the first
    * corpus left them, read 188 of 222 targets (84.7%) and 186 of 220 results (84.5%), with 51 lines
-   * silently wrong (42 in the value, 9 in a detail): the estimate for unseen text. Four
-   * expectations were corrected after that run (see the file's header).
+   * silently wrong (42 in the value, 9 in a detail): the estimate for unseen text. Five
+   * expectations were corrected after that run (see the file's header). After the rules it taught
+   * (FORMAT.md, "Wording") no line is silently wrong, 219 targets and 215 results are read, and the
+   * floors below keep it so.
    */
   @Test
   void measuresTheReadersOnASecondCorpusOfUnseenWording() throws IOException {
@@ -128,10 +130,10 @@ class UnseenCorpusTest {
           .collect(java.util.stream.Collectors.toSet());
       assertThat(lines).noneMatch(l -> seen.contains(l.kind() + l.phrase()));
     }
-    // The first pass, as a measure: these counts are what the readers gave before this corpus's rules.
-    assertThat(targets).containsExactlyInAnyOrderEntriesOf(Map.of(
-        Outcome.READ, 191, Outcome.REFUSED, 8, Outcome.WRONG_VALUE, 20, Outcome.WRONG_DETAIL, 3));
-    assertThat(results).containsExactlyInAnyOrderEntriesOf(Map.of(
-        Outcome.READ, 187, Outcome.REFUSED, 9, Outcome.WRONG_VALUE, 19, Outcome.WRONG_DETAIL, 5));
+    for (Map<Outcome, Integer> counts : List.of(targets, results)) {
+      assertThat(counts.get(Outcome.WRONG_VALUE) + counts.get(Outcome.WRONG_DETAIL)).as("silently wrong\n%s", listing).isZero();
+    }
+    assertThat(targets.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(219);
+    assertThat(results.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(215);
   }
 }
