@@ -729,6 +729,7 @@ final class PhraseReader {
           i = later.end;
           continue;
         }
+        leadBeforeValue(leadingAt, i);
         main = withBase(quantity(i, to, rank), pendingBase);
         i = main.end;
         continue;
@@ -1084,6 +1085,16 @@ final class PhraseReader {
     return before >= 0 ? before : word;
   }
 
+  /**
+   * After "dẫn đầu" the value is the phrase's only where a lead-in brings it ("dẫn đầu với tỷ lệ
+   * 68,54%"); "Đứng đầu cả nước 3 năm liền" counts years at the top, so it is refused.
+   */
+  private void leadBeforeValue(int leading, int number) {
+    if (leading >= 0 && (number == 0 || !tokens.get(number - 1).is(Type.WORD) || !wordRolesEndingAt(number).contains(Role.LEAD))) {
+      throw fail(tokens.get(number).start(), "a number after 'dẫn đầu' that no lead-in ('với', 'đạt') brings: not the result");
+    }
+  }
+
   /** First place, read from the word token {@code word}. */
   private Quantity first(int word) {
     Quantity q = new Quantity();
@@ -1251,6 +1262,7 @@ final class PhraseReader {
           cur.start = i;
           cur.form = previous.form;
         }
+        leadBeforeValue(cur.leadingAt, i);
         cur.leadingAt = -1;
         negationAt = -1;
         Quantity q = withBase(quantity(i, to, cur.rank), cur.base);

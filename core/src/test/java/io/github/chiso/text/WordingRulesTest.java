@@ -44,6 +44,8 @@ class WordingRulesTest {
         rule("leading alone is first place", "R", "thuộc nhóm dẫn đầu", "ERROR"),
         rule("leading alone is first place", "T", "nằm trong nhóm các địa phương dẫn đầu", "ERROR"),
         rule("leading alone is first place", "R", "dẫn đầu với 91,2%", "91.2"),
+        rule("leading alone is first place", "R", "Đứng đầu cả nước 3 năm liền", "ERROR"),
+        rule("leading alone is first place", "T", "đứng đầu toàn quốc 2 năm liên tiếp", "ERROR"),
         rule("a rating after a colon", "R", "Xếp loại: Trung bình", "STATUS RATED; rating=Trung bình"),
         rule("a rating after a colon", "R", "Kết quả xếp loại: Xuất sắc", "STATUS RATED; rating=Xuất sắc"),
         rule("an age is who is counted", "R", "người trên 60 tuổi dùng điện thoại thông minh đạt 41%", "41"),
