@@ -89,15 +89,32 @@ final class PhraseReader {
         if (Words.english(key.toString())) {
           return Language.EN;
         }
+      } else if (notVietnamese(tokens.get(i))) {
+        return Language.EN;
       }
     }
     return Language.VI;
   }
 
+  /**
+   * Whether a lower-case word of three letters or more cannot be a Vietnamese syllable written
+   * without its marks: it has 'f', 'j', 'w' or 'z', or ends in a letter no syllable ends in
+   * ("trained", "officials"). Acronyms ("BTS", "DTI") are not lower case.
+   */
+  private static boolean notVietnamese(Token t) {
+    String w = t.text();
+    if (!t.is(Type.WORD) || w.length() < 3 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return false;
+    }
+    return w.chars().anyMatch(c -> c == 'f' || c == 'j' || c == 'w' || c == 'z')
+        || "bdklqrsvx".indexOf(w.charAt(w.length() - 1)) >= 0;
+  }
+
   static ResultPhrase result(String text, int limit, boolean rankColumn, Language language) {
     PhraseReader reader = new PhraseReader(text, limit, language);
     reader.rankColumn = rankColumn;
-    return reader.result(0, reader.tokens.size(), text);
+    int[] span = reader.inside();
+    return reader.result(span[0], span[1], text);
   }
 
   /** Whether the phrase is a rank column's cell, where "18/63" is the 18th of 63. */
@@ -105,7 +122,14 @@ final class PhraseReader {
 
   static TargetPhrase target(String text, int limit, Language language) {
     PhraseReader reader = new PhraseReader(text, limit, language);
-    return reader.target(0, reader.tokens.size(), text);
+    int[] span = reader.inside();
+    return reader.target(span[0], span[1], text);
+  }
+
+  /** The tokens to read: inside the parentheses when they enclose the whole phrase ("(≥ 70%)"). */
+  private int[] inside() {
+    int n = tokens.size();
+    return n >= 2 && tokens.get(0).is(Type.OPEN) && partner[0] == n - 1 ? new int[] {1, n - 1} : new int[] {0, n};
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -207,10 +231,15 @@ final class PhraseReader {
     if (i < to && tokens.get(i).is(Type.PERCENT)) {
       q.percent = true;
       i++;
+    } else if (i + 1 < to && tokens.get(i).isWord("điểm") && tokens.get(i + 1).is(Type.PERCENT)) {
+      // Percentage points: "tăng 1,2 điểm %".
+      q.percent = true;
+      i += 2;
     } else if (i < to && match(i, to).has(Role.PERCENT_WORD)) {
       q.percent = true;
       i += match(i, to).length();
     }
+    otherPeriod(i, to);
     if (i < to && tokens.get(i).is(Type.SLASH) && tokens.get(i).start() == tokens.get(i - 1).end()
         && (i + 1 >= to || !tokens.get(i + 1).is(Type.NUMBER) && !tokens.get(i + 1).is(Type.WORD))) {
       throw fail(tokens.get(i).end(), "expected a number after '/'");
@@ -256,6 +285,7 @@ final class PhraseReader {
       i += match(i, to).length() + 1;
     }
     i = unit(q, i, to);
+    otherPeriod(i, to);
     if (!rank && q.per == null && q.second == null) {
       Base base = rateBase(i, to, true);
       if (base != null) {
@@ -285,6 +315,13 @@ final class PhraseReader {
     }
     q.end = i;
     return q;
+  }
+
+  /** Refuses a rate per quarter, month or week at {@code i} ("5%/quý", "1 lần/tháng", "per quarter"). */
+  private void otherPeriod(int i, int to) {
+    if (i < to && match(i, to).has(Role.PER_OTHER_PERIOD)) {
+      throw fail(tokens.get(i).start(), "a rate per quarter, month or week: only a rate per year can be expressed");
+    }
   }
 
   /** A rate's base: "/1.000 dân" is per 1000 of "dân"; {@code end} is the token after it. */
@@ -468,6 +505,12 @@ final class PhraseReader {
       if (after.isWord("năm") && i + 3 < to && isYear(tokens.get(i + 3))) {
         return i + 2;
       }
+      // "CPI bình quân 9 tháng tăng 3,27%": months before the value's own words and number.
+      int months = Integer.parseInt(t.text().length() > 2 ? "99" : t.text());
+      if (months >= 1 && months <= 12 && (after.is(Type.COMMA) || after.is(Type.WORD)
+          && !java.util.Collections.disjoint(match(i + 2, to).roles(), PERIOD_THEN)) && numberAfter(i + 2 + (after.is(Type.COMMA) ? 1 : 0), to) >= 0) {
+        return i + 2;
+      }
     }
     // An age that describes who is counted: "từ 15 tuổi trở lên".
     if (integer && i + 1 < to && match(i + 1, to).has(Role.AGE)) {
@@ -499,6 +542,10 @@ final class PhraseReader {
     }
     return -1;
   }
+
+  /** Words after which a count of months ("9 tháng") names the period of the value that follows. */
+  private static final EnumSet<Role> PERIOD_THEN = EnumSet.of(Role.LEAD, Role.INCREASE, Role.DECREASE, Role.ESTIMATED,
+      Role.APPROXIMATE, Role.AT_LEAST, Role.ABOVE, Role.AT_MOST, Role.BELOW);
 
   private boolean followsValueWord(int i) {
     return false;
@@ -600,6 +647,14 @@ final class PhraseReader {
     Base pendingBase = null;
     boolean falling = false;
     int percentWordAt = -1;
+    // The token of "dẫn đầu" before any value, whether a group word without a size, a multiple ("gấp"), the
+    // first qualifier and the first word no list knows (-1: none).
+    int leadingAt = -1;
+    boolean group = false;
+    int multipleAt = -1;
+    int qualifierAt = -1;
+    int unknownAt = -1;
+    boolean nothingToReport = false;
     int i = from;
     while (i < to) {
       Token t = tokens.get(i);
@@ -674,6 +729,7 @@ final class PhraseReader {
           i = later.end;
           continue;
         }
+        leadBeforeValue(leadingAt, i);
         main = withBase(quantity(i, to, rank), pendingBase);
         i = main.end;
         continue;
@@ -697,12 +753,40 @@ final class PhraseReader {
       }
       Match m = match(i, to);
       if (m.length() == 0) {
+        if (unknownAt < 0 && !NOT_AVAILABLE_LETTERS.contains(t.lower())) {
+          unknownAt = t.start();
+        }
         note.add(t.text());
         i++;
         continue;
       }
       Set<Role> r = m.roles();
       int next = i + m.length();
+      if (r.contains(Role.PLAIN) || r.contains(Role.NOT_APPLICABLE)) {
+        nothingToReport = nothingToReport || r.contains(Role.NOT_APPLICABLE);
+        note.add(slice(i, next));
+        i = next;
+        continue;
+      }
+      if (r.contains(Role.LEADING)) {
+        if (main == null) {
+          leadingAt = leading(group, i, leadingAt);
+        }
+        note.add(slice(i, next));
+        i = next;
+        continue;
+      }
+      if (r.contains(Role.TOP) && !placeFollows(next, to)) {
+        group = true;
+      }
+      if (main != null && r.contains(Role.OF_WHICH) && hasNumber(next, to)) {
+        // ", trong đó cấp tỉnh 52,1%": a part of the result, as "(trong đó …)" is.
+        if (secondary != null) {
+          throw fail(tokens.get(nextNumber[next]).start(), "a part after a further clause; cannot tell which one is the result");
+        }
+        secondary = result(next, to, null);
+        break;
+      }
       if (main != null && (r.contains(Role.INCREASE) || r.contains(Role.DECREASE)) && hasNumber(next, to)) {
         secondary = result(i, to, null);
         if (secondary.form() != PhraseForm.INCREASE && secondary.form() != PhraseForm.DECREASE) {
@@ -752,7 +836,7 @@ final class PhraseReader {
         if (after != null) {
           level = true;
           i = next + after.length();
-          if (after.length() > 1 && after.roles().contains(Role.DOWN_TO) && slice(next, next + after.length()).endsWith("dưới")) {
+          if (after.length() > 1 && after.roles().contains(Role.DOWN_TO) && below(slice(next, next + after.length()))) {
             qualifiers.add(Qualifier.LESS_THAN);
           }
           continue;
@@ -760,9 +844,23 @@ final class PhraseReader {
         if (changeFollows(i, next, from, to)) {
           form = r.contains(Role.INCREASE) ? PhraseForm.INCREASE : PhraseForm.DECREASE;
           falling = r.contains(Role.DECREASE);
+          if (r.contains(Role.MULTIPLE)) {
+            multipleAt = t.start();
+          }
           i = next;
           continue;
         }
+      }
+      if (main == null && levelAfterChange(r) && (form == PhraseForm.INCREASE || form == PhraseForm.DECREASE)
+          && valueFollows(next, to)) {
+        // "giảm tỷ lệ hộ nghèo … xuống còn 2,8%": a level.
+        form = PhraseForm.LEVEL;
+        falling = false;
+        level = true;
+      }
+      if (qualifierAt < 0 && (r.contains(Role.APPROXIMATE) || r.contains(Role.ESTIMATED) || r.contains(Role.EXPECTED)
+          || r.contains(Role.ASPIRATIONAL) || main == null && r.contains(Role.LESS_THAN_RESULT))) {
+        qualifierAt = t.start();
       }
       if (main == null && r.contains(Role.LESS_THAN_RESULT)) {
         qualifiers.add(Qualifier.LESS_THAN);
@@ -774,9 +872,10 @@ final class PhraseReader {
         qualifiers.add(Qualifier.EXPECTED);
       } else if (r.contains(Role.ASPIRATIONAL)) {
         qualifiers.add(Qualifier.ASPIRATIONAL);
-      } else if (main == null && (r.contains(Role.ABOVE) || r.contains(Role.AT_LEAST)) && numberFollows(next, to)) {
+      } else if (main == null && (r.contains(Role.ABOVE) || r.contains(Role.AT_LEAST)) && valueFollows(next, to)) {
+        // Only before a value: "trên 15 tuổi" says who is counted, not how much.
         qualifiers.add(Qualifier.MORE_THAN);
-      } else if (main == null && (r.contains(Role.BELOW) || r.contains(Role.AT_MOST)) && numberFollows(next, to)) {
+      } else if (main == null && (r.contains(Role.BELOW) || r.contains(Role.AT_MOST)) && valueFollows(next, to)) {
         qualifiers.add(Qualifier.LESS_THAN);
       } else if (main != null && i != main.end && r.contains(Role.TARGET_LEAD) && next < to && tokens.get(next).is(Type.OPEN)
           && hasNumber(next + 1, closing(next, to))) {
@@ -791,6 +890,8 @@ final class PhraseReader {
         }
         stated = target(next, end, null).threshold();
         next = end;
+      } else if (main != null && (r.contains(Role.OR_MORE) || r.contains(Role.OR_LESS)) && rank) {
+        throw fail(t.start(), "a place with '" + slice(i, next) + "' is a bound on places, not a result");
       } else if (main != null && r.contains(Role.OR_MORE)) {
         qualifiers.add(Qualifier.MORE_THAN);
       } else if (main != null && r.contains(Role.OR_LESS)) {
@@ -800,6 +901,10 @@ final class PhraseReader {
       } else if (r.contains(Role.RATED)) {
         while (next < to && match(next, to).has(Role.RATED)) {
           next += match(next, to).length();
+        }
+        if (next < to && tokens.get(next).is(Type.COLON)) {
+          // "Xếp loại: Tốt"
+          next++;
         }
         int end = next;
         while (end < to && tokens.get(end).is(Type.WORD)) {
@@ -811,6 +916,11 @@ final class PhraseReader {
           next = end;
         }
       } else if (r.contains(Role.OVERDUE)) {
+        if (main == null && next + 1 < to && tokens.get(next).is(Type.NUMBER) && tokens.get(next + 1).is(Type.WORD)
+            && DURATIONS.contains(tokens.get(next + 1).lower())) {
+          // "Quá hạn 15 ngày": the delay, not the result.
+          throw fail(tokens.get(next).start(), "a delay ('" + slice(i, next + 2) + "') is not a result");
+        }
         status = TextStatus.OVERDUE;
       } else if (r.contains(Role.NOT_STARTED)) {
         status = status == TextStatus.OVERDUE ? status : TextStatus.NOT_STARTED;
@@ -839,10 +949,35 @@ final class PhraseReader {
       i = next;
     }
     ImmutableResultPhrase.Builder phrase = ResultPhrase.builder().text(original == null ? slice(from, to) : original);
+    if (leadingAt >= 0 && main == null) {
+      // "Dẫn đầu cả nước": first place ("dẫn đầu với tỷ lệ 68,54%" is the share, the words its note).
+      main = first(leadingAt);
+      rank = true;
+      form = PhraseForm.RANK;
+    }
+    if (multipleAt >= 0 && reference == null && (form == PhraseForm.INCREASE || form == PhraseForm.DECREASE)) {
+      throw fail(multipleAt, "a multiple ('gấp … lần') without what it is a multiple of ('so với …')");
+    }
     if (main == null) {
       if (percentWordAt >= 0) {
         // "đạt chín mươi phần trăm": a share in words is still a number.
         throw fail(percentWordAt, "a percentage without a number in digits");
+      }
+      if (qualifierAt >= 0) {
+        // "about two thirds": a qualifier qualifies a number; a status has none.
+        throw fail(qualifierAt, "a qualifier without a number in digits; a status has no qualifiers");
+      }
+      if (status == null && !nothingToReport) {
+        // Any word but the letters of "N/A": "cuối năm" alone is not "not available" either.
+        for (int k = from; k < to && unknownAt < 0; k++) {
+          if (tokens.get(k).is(Type.WORD) && !NOT_AVAILABLE_LETTERS.contains(tokens.get(k).lower())) {
+            unknownAt = tokens.get(k).start();
+          }
+        }
+      }
+      if (status == null && unknownAt >= 0 && !nothingToReport) {
+        // "Tạm dừng thực hiện": not "not available", which would drop what the words say.
+        throw fail(unknownAt, "words that name no status and no number");
       }
       phrase.form(PhraseForm.STATUS).status(status == null ? TextStatus.NOT_AVAILABLE : status);
     } else {
@@ -932,6 +1067,43 @@ final class PhraseReader {
     }
   }
 
+  /** Letters of "N/A" and "NA", which say nothing is available. */
+  private static final Set<String> NOT_AVAILABLE_LETTERS = Set.of("n", "a", "na");
+
+  /** Words of time after which a number is a delay ("quá hạn 15 ngày"). */
+  private static final Set<String> DURATIONS = Set.of("ngày", "tháng", "tuần", "năm", "giờ", "day", "days", "week", "weeks",
+      "month", "months", "year", "years", "hours");
+
+  /**
+   * Where "dẫn đầu" or "đứng đầu" stands before any value, first place unless a group word without
+   * its size came before it ("thuộc nhóm dẫn đầu": which group?).
+   */
+  private int leading(boolean group, int word, int before) {
+    if (group) {
+      throw fail(tokens.get(word).start(), "a group of leaders without its size");
+    }
+    return before >= 0 ? before : word;
+  }
+
+  /**
+   * After "dẫn đầu" the value is the phrase's only where a lead-in brings it ("dẫn đầu với tỷ lệ
+   * 68,54%"); "Đứng đầu cả nước 3 năm liền" counts years at the top, so it is refused.
+   */
+  private void leadBeforeValue(int leading, int number) {
+    if (leading >= 0 && (number == 0 || !tokens.get(number - 1).is(Type.WORD) || !wordRolesEndingAt(number).contains(Role.LEAD))) {
+      throw fail(tokens.get(number).start(), "a number after 'dẫn đầu' that no lead-in ('với', 'đạt') brings: not the result");
+    }
+  }
+
+  /** First place, read from the word token {@code word}. */
+  private Quantity first(int word) {
+    Quantity q = new Quantity();
+    q.at = tokens.get(word).start();
+    q.value = BigDecimal.ONE;
+    q.end = word + 1;
+    return q;
+  }
+
   private static final String FALL_PER_YEAR =
       "a fall per year (\"giảm … %/năm\"): a rate per year is a rise; the fall cannot be expressed";
 
@@ -947,7 +1119,8 @@ final class PhraseReader {
     }
     Token before = tokens.get(word - 1);
     return before.is(Type.COMMA) || before.is(Type.COLON) || before.is(Type.STOP) || before.is(Type.OPEN) || isYear(before)
-        || before.is(Type.WORD) && !java.util.Collections.disjoint(wordRolesEndingAt(word), CLAUSE_OPENERS);
+        || before.is(Type.WORD) && !java.util.Collections.disjoint(wordRolesEndingAt(word), CLAUSE_OPENERS)
+        || before.isWord("đã");
   }
 
   /** Words after which a change word is the clause's verb: "phấn đấu giảm", "mỗi năm tăng". */
@@ -1015,6 +1188,12 @@ final class PhraseReader {
     boolean falling;
     /** The rate's base written before the number. */
     Base base;
+    /** Where a comparator word was read (not a symbol, not "trở lên"), or -1. */
+    int wordComparatorAt = -1;
+    /** The token of "dẫn đầu" before the clause's number, or -1. */
+    int leadingAt = -1;
+    /** Where a multiple ("gấp") was read as the change, or -1. */
+    int multipleAt = -1;
   }
 
   private TargetPhrase target(int from, int to, String original) {
@@ -1023,6 +1202,9 @@ final class PhraseReader {
     List<Clause> clauses = new ArrayList<>();
     Threshold ofWhich = null;
     Clause cur = new Clause();
+    boolean group = false;
+    // A "không" or "not" no word group holds, until the clause's number or punctuation.
+    int negationAt = -1;
     int i = from;
     while (i < to) {
       Token t = tokens.get(i);
@@ -1080,6 +1262,9 @@ final class PhraseReader {
           cur.start = i;
           cur.form = previous.form;
         }
+        leadBeforeValue(cur.leadingAt, i);
+        cur.leadingAt = -1;
+        negationAt = -1;
         Quantity q = withBase(quantity(i, to, cur.rank), cur.base);
         cur.lower = q;
         i = q.end;
@@ -1131,17 +1316,43 @@ final class PhraseReader {
       }
       if (t.is(Type.DASH) || t.is(Type.COMMA) || t.is(Type.STOP) || t.is(Type.COLON) || t.is(Type.OTHER) || t.is(Type.PLUS)
           || t.is(Type.SLASH) && !match(i, to).has(Role.PER_YEAR)) {
+        if (!t.is(Type.OTHER)) {
+          negationAt = -1;
+        }
         i++;
         continue;
       }
       Match m = match(i, to);
       if (m.length() == 0) {
+        if (t.isWord("không") || t.isWord("not")) {
+          negationAt = i;
+        }
         note.add(t.text());
         i++;
         continue;
       }
       Set<Role> r = m.roles();
       int next = i + m.length();
+      if (r.contains(Role.PLAIN)) {
+        note.add(slice(i, next));
+        i = next;
+        continue;
+      }
+      if (r.contains(Role.LEADING)) {
+        if (cur.lower == null) {
+          cur.leadingAt = leading(group, i, cur.leadingAt);
+        }
+        note.add(slice(i, next));
+        i = next;
+        continue;
+      }
+      if (r.contains(Role.TOP) && !placeFollows(next, to)) {
+        group = true;
+      }
+      if (negationAt >= 0 && i - negationAt <= 2 && !java.util.Collections.disjoint(r, COMPARATORS) && valueFollows(next, to)) {
+        // "không xếp thấp hơn vị trí thứ 15": the negation turns the comparator round.
+        throw fail(tokens.get(negationAt).start(), "a negation before a comparator it is not part of");
+      }
       boolean yearLead = r.contains(Role.YEAR_LEAD) && !startsClause(EnumSet.copyOf(withoutYear(r)));
       if (cur.lower != null && startsClause(r) && hasNumber(next, to) && !r.contains(Role.TO) && (!yearLead || cur.year != null)) {
         clauses.add(cur);
@@ -1176,6 +1387,7 @@ final class PhraseReader {
         continue;
       }
       if ((r.contains(Role.RANK) || r.contains(Role.TOP)) && placeFollows(next, to)) {
+        cur.leadingAt = -1;
         cur.rank = true;
         cur.form = PhraseForm.RANK;
         if (!cur.explicit) {
@@ -1193,9 +1405,11 @@ final class PhraseReader {
         if (after != null) {
           cur.level = true;
           if (!cur.explicit) {
-            cur.comparator = after.has(Role.DOWN_TO) ? Comparator.AT_MOST : Comparator.AT_LEAST;
+            // English "to" takes the change word's direction: "fall to 3%", "rise to 50%".
+            boolean down = after.has(Role.DOWN_TO) || after.has(Role.TO) && r.contains(Role.DECREASE);
+            cur.comparator = down ? Comparator.AT_MOST : Comparator.AT_LEAST;
           }
-          if (after.has(Role.DOWN_TO) && slice(next, next + after.length()).endsWith("dưới")) {
+          if (after.has(Role.DOWN_TO) && below(slice(next, next + after.length()))) {
             setComparator(cur, Comparator.BELOW, t);
           }
           i = next + after.length();
@@ -1206,11 +1420,27 @@ final class PhraseReader {
             cur.form = r.contains(Role.INCREASE) ? PhraseForm.INCREASE : PhraseForm.DECREASE;
           }
           cur.falling = r.contains(Role.DECREASE);
+          if (r.contains(Role.MULTIPLE)) {
+            cur.multipleAt = t.start();
+          }
           i = next;
           continue;
         }
       }
       boolean bound = cur.lower == null && valueFollows(next, to);
+      if (bound && levelAfterChange(r) && (cur.form == PhraseForm.INCREASE || cur.form == PhraseForm.DECREASE)) {
+        // "Giảm tỷ lệ hồ sơ trễ hạn xuống dưới 1%": the change word's level, however far it is.
+        boolean down = r.contains(Role.DOWN_TO) || cur.falling;
+        cur.form = PhraseForm.LEVEL;
+        cur.level = true;
+        cur.falling = false;
+        if (!cur.explicit) {
+          cur.comparator = down ? Comparator.AT_MOST : Comparator.AT_LEAST;
+        }
+      }
+      if (bound && !java.util.Collections.disjoint(r, COMPARATORS) && cur.wordComparatorAt < 0) {
+        cur.wordComparatorAt = t.start();
+      }
       if (r.contains(Role.AT_LEAST) && bound) {
         setComparator(cur, Comparator.AT_LEAST, t);
       } else if (r.contains(Role.ABOVE) && bound) {
@@ -1222,10 +1452,11 @@ final class PhraseReader {
       } else if (r.contains(Role.EQUAL) && bound) {
         setComparator(cur, Comparator.EQUAL, t);
       } else if (r.contains(Role.OR_MORE) && cur.lower != null) {
-        setComparator(cur, Comparator.AT_LEAST, t);
+        // A place "từ thứ 20 trở lên" is 20th or better: a place of at most 20.
+        setComparator(cur, cur.rank ? Comparator.AT_MOST : Comparator.AT_LEAST, t);
         cur.from = false;
       } else if (r.contains(Role.OR_LESS) && cur.lower != null) {
-        setComparator(cur, Comparator.AT_MOST, t);
+        setComparator(cur, cur.rank ? Comparator.AT_LEAST : Comparator.AT_MOST, t);
         cur.from = false;
       } else if (r.contains(Role.BETWEEN) && cur.lower == null) {
         cur.between = true;
@@ -1256,6 +1487,15 @@ final class PhraseReader {
       }
       i = next;
     }
+    if (cur.lower == null && cur.leadingAt >= 0) {
+      // "Đứng đầu cả nước về chuyển đổi số": first place.
+      cur.lower = first(cur.leadingAt);
+      cur.rank = true;
+      cur.form = PhraseForm.RANK;
+      if (!cur.explicit) {
+        cur.comparator = Comparator.AT_MOST;
+      }
+    }
     if (cur.lower != null) {
       clauses.add(cur);
     } else if (cur.year != null && !clauses.isEmpty() && clauses.get(clauses.size() - 1).year == null) {
@@ -1279,6 +1519,13 @@ final class PhraseReader {
       }
       if (c.rank && (c.lower.percent || c.upper != null && c.upper.percent)) {
         throw fail(c.lower.at, "a place in a ranking is a whole number, not a share: '%' after a rank");
+      }
+      if (c.rank && c.wordComparatorAt >= 0) {
+        // "không thấp hơn thứ 15", "trên hạng 20": is a higher place a larger number or a better place?
+        throw fail(c.wordComparatorAt, "a comparator word on a place; write 'từ thứ X trở lên', 'top X' or a symbol");
+      }
+      if (c.multipleAt >= 0 && c.reference == null) {
+        throw fail(c.multipleAt, "a multiple ('gấp … lần') without what it is a multiple of ('so với …')");
       }
       String wording = single ? (original == null ? slice(from, to) : original.strip()) : slice(c.start, Math.max(c.end, c.start + 1));
       Threshold threshold = threshold(c, wording, qualifiers);
@@ -1339,6 +1586,19 @@ final class PhraseReader {
     }
   }
 
+  /** The comparator words. */
+  private static final EnumSet<Role> COMPARATORS = EnumSet.of(Role.AT_LEAST, Role.ABOVE, Role.AT_MOST, Role.BELOW, Role.EQUAL);
+
+  /** Whether {@code r} is a "down to" or "up to" word ("xuống còn", "lên", English "to"), not "và"/"còn" joining clauses. */
+  private static boolean levelAfterChange(Set<Role> r) {
+    return (r.contains(Role.DOWN_TO) || r.contains(Role.UP_TO)) && !r.contains(Role.AND);
+  }
+
+  /** Whether a "down to" group ends in "below" ("xuống dưới", "to below"). */
+  private static boolean below(String words) {
+    return words.endsWith("dưới") || words.endsWith("below");
+  }
+
   private static final EnumSet<Role> FRAMING = EnumSet.of(Role.LEAD, Role.APPROXIMATE, Role.ESTIMATED, Role.EXPECTED,
       Role.ASPIRATIONAL, Role.AT_LEAST, Role.ABOVE, Role.AT_MOST, Role.BELOW, Role.EQUAL, Role.AVERAGE, Role.FROM,
       Role.BETWEEN, Role.LESS_THAN_RESULT, Role.INCREASE, Role.DECREASE, Role.RANK, Role.TOP, Role.PER_YEAR);
@@ -1395,7 +1655,8 @@ final class PhraseReader {
   private Match levelWordAhead(int from, int to) {
     for (int j = from; j < to && j < from + 6 && tokens.get(j).is(Type.WORD); j++) {
       Match m = match(j, to);
-      if (m.has(Role.DOWN_TO) || m.has(Role.UP_TO)) {
+      if ((m.has(Role.DOWN_TO) || m.has(Role.UP_TO)) && (!m.has(Role.TO) || numberFollows(j + m.length(), to))) {
+        // English "to" only before the number: "rose to 45%", not "reduce the time to process … by 30%".
         return new Match(j + m.length() - from, m.roles());
       }
     }
@@ -1465,6 +1726,10 @@ final class PhraseReader {
         throw fail(after, "expected the end of the range ('đến …') or 'trở lên'");
       }
       Comparator comparator = c.comparator != null ? c.comparator : Comparator.AT_LEAST;
+      if (comparator == Comparator.AT_LEAST && c.lower.value.signum() == 0) {
+        // "Tối thiểu 0%", a bare "0%": at least nothing is no target (and "0%" of late files means none).
+        throw fail(c.lower.at, "a minimum of 0 sets no target; write 'bằng 0%' or 'không quá 0%' for none");
+      }
       return builder.comparator(comparator).bound(c.lower.value).build();
     } catch (InvalidValueException e) {
       throw fail(c.lower.at, e.getMessage());

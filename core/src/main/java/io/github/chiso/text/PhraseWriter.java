@@ -206,7 +206,8 @@ final class PhraseWriter {
       if (p.form() == PhraseForm.RANK) {
         out.append(vi ? "xếp thứ " : "ranked ");
       }
-      out.append(TargetText.formatBound(t, shown, language));
+      // A place's comparator as a symbol: a word ("tối thiểu thứ 5") would be refused on a place.
+      out.append(p.form() == PhraseForm.RANK ? TargetText.formatPlaceBound(t, language) : TargetText.formatBound(t, shown, language));
       if (p.form() == PhraseForm.RANK) {
         p.rankField().ifPresent(f -> out.append('/').append(number(BigDecimal.valueOf(f), language)));
       }

@@ -64,7 +64,9 @@ public final class ResultText {
    * precedence: {@link TextStatus#OVERDUE} ("quá hạn", "chậm tiến độ"), {@link
    * TextStatus#NOT_STARTED} ("chưa"), {@link TextStatus#IN_PROGRESS} ("đang", "tiếp tục"), {@link
    * TextStatus#RATED} ("xếp loại Khá"), {@link TextStatus#COMPLETED} ("hoàn thành", "đã triển
-   * khai"), else {@link TextStatus#NOT_AVAILABLE}. At most {@value TextLimits#MAX_TEXT_LENGTH}
+   * khai"), {@link TextStatus#NOT_AVAILABLE} for "-", "N/A", "không áp dụng", "không phát sinh",
+   * "không có số liệu"; other digitless words, and a qualifier without a number ("khoảng một
+   * nửa"), raise {@link TextParseException} rather than drop what they say. At most {@value TextLimits#MAX_TEXT_LENGTH}
    * characters; the time taken is linear in the text.
    */
   public static ResultPhrase extract(String text) {

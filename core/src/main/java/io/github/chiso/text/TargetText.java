@@ -162,6 +162,17 @@ public final class TargetText {
     return average + word(threshold.comparator(), language) + " " + bound + symbol;
   }
 
+  /** A bound on places with its comparator as a symbol ("≥ 5", "3 - 5"), as the readers take it on a place. */
+  static String formatPlaceBound(Threshold threshold, Language language) {
+    if (threshold.comparator() == Comparator.BETWEEN) {
+      return formatBound(threshold, Measure.RANK, language);
+    }
+    String average = threshold.appliesTo() == Threshold.AppliesTo.AVERAGE
+        ? (language == Language.EN ? "an average of " : "trung bình ")
+        : "";
+    return average + threshold.comparator().symbol() + " " + NumberText.format(threshold.bound(), language);
+  }
+
   private static String word(Comparator comparator, Language language) {
     boolean vi = language == Language.VI;
     switch (comparator) {

@@ -61,6 +61,14 @@ final class Tokens {
         }
       } else if (isLetter(c)) {
         int end = word(text, i);
+        Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        int glued = gluedNumber(text, i, end, previous != null && previous.is(Type.WORD) ? previous.lower() + " " : "");
+        if (glued > i) {
+          // A known word glued to its number ("Đạt80%", "top10"): the word, then the number.
+          tokens.add(token(Type.WORD, text, i, glued));
+          i = glued;
+          continue;
+        }
         tokens.add(token(Type.WORD, text, i, end));
         i = end;
       } else {
@@ -99,6 +107,12 @@ final class Tokens {
           case '=':
             type = Type.SYMBOL;
             break;
+          case '~':
+          case '\u2248':
+          case '\u223c':
+            // "about": read as the word it stands for ("~60%", "≈ 70%").
+            type = Type.WORD;
+            break;
           case ',':
             type = Type.COMMA;
             break;
@@ -124,6 +138,40 @@ final class Tokens {
     }
     return tokens;
   }
+
+  /**
+   * Where the digits start in the word from {@code start} to {@code end} when it is a known word of
+   * two letters or more that leads a number (its letters alone, or with the word {@code before} it)
+   * glued to a number ("Đạt80" is "Đạt" and "80"); else {@code start}. Names
+   * keep their digits ("IPv6", "B2C", "COVID-19": letters after the digits, or no known word).
+   */
+  private static int gluedNumber(String text, int start, int end, String before) {
+    int d = start;
+    while (d < end && !isDigit(text.charAt(d))) {
+      d++;
+    }
+    if (d == start || d == end) {
+      return start;
+    }
+    for (int k = d; k < end; k++) {
+      if (!isDigit(text.charAt(k))) {
+        return start;
+      }
+    }
+    String letters = text.substring(start, d).toLowerCase(Locale.ROOT);
+    // The word alone or with the word before it ("tối thiểu70%").
+    java.util.Set<Words.Role> roles = java.util.EnumSet.noneOf(Words.Role.class);
+    roles.addAll(Words.roles(letters));
+    if (!before.isEmpty()) {
+      roles.addAll(Words.roles(before + letters));
+    }
+    return d - start >= 2 && !java.util.Collections.disjoint(roles, GLUED_LEADS) ? d : start;
+  }
+
+  /** The words that may be glued to the number they lead: lead-ins, comparators, qualifiers, ranks, changes. */
+  private static final java.util.Set<Words.Role> GLUED_LEADS = java.util.EnumSet.of(Words.Role.LEAD,
+      Words.Role.AT_LEAST, Words.Role.ABOVE, Words.Role.AT_MOST, Words.Role.BELOW, Words.Role.EQUAL,
+      Words.Role.APPROXIMATE, Words.Role.ESTIMATED, Words.Role.TOP, Words.Role.RANK, Words.Role.INCREASE, Words.Role.DECREASE);
 
   private static Token token(Type type, String text, int start, int end) {
     String s = text.substring(start, end);

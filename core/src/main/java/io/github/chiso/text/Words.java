@@ -22,7 +22,17 @@ final class Words {
     INCREASE, DECREASE, DOWN_TO, UP_TO, AGAINST,
     RANK, TOP, FIELD, PER_YEAR, PER, AVERAGE, YEAR_LEAD, TARGET_LEAD, OF_WHICH, AND, REFERENCE_LEAD,
     DONE, OVERDUE, NOT_STARTED, IN_PROGRESS, RATED, LESS_THAN_RESULT,
-    MAGNITUDE, PERCENT_WORD, POPULATION, ORDINAL, ONE, AGE
+    MAGNITUDE, PERCENT_WORD, POPULATION, ORDINAL, ONE, AGE,
+    /** First place alone: "dẫn đầu", "đứng đầu". */
+    LEADING,
+    /** A multiple, "gấp 2 lần": a change only against a reference. */
+    MULTIPLE,
+    /** A rate per quarter or month ("/quý", "hằng tháng"): only a rate per year is modelled. */
+    PER_OTHER_PERIOD,
+    /** Words that say there is nothing to report ("không áp dụng", "not applicable"). */
+    NOT_APPLICABLE,
+    /** Words that contain a change word but state none ("tăng cường", "nâng cao"). */
+    PLAIN
   }
 
   private static final Map<String, EnumSet<Role>> ROLES = new HashMap<>();
@@ -50,7 +60,8 @@ final class Words {
         "bình quân đầu người", "trung bình đầu người", "bình quân mỗi người", "đầu người");
     en(Role.LEAD, "reach", "reached", "reaching", "is", "was", "are", "were", "of", "at", "stood at",
         "stands at", "maintain", "maintained", "keep", "with", "a", "the", "share", "rate", "to reach", "achieve", "achieved");
-    vi(Role.APPROXIMATE, "khoảng", "gần", "xấp xỉ", "chừng", "khoảng gần");
+    vi(Role.APPROXIMATE, "khoảng", "gần", "xấp xỉ", "chừng", "khoảng gần", "~", "≈", "∼", "trên dưới", "đạt trên dưới",
+        "ở mức trên dưới", "đạt khoảng");
     en(Role.APPROXIMATE, "about", "around", "approximately", "nearly", "almost", "roughly", "some");
     vi(Role.ESTIMATED, "ước", "ước đạt", "ước tính", "ước thực hiện");
     en(Role.ESTIMATED, "estimated", "an estimated", "est");
@@ -62,7 +73,9 @@ final class Words {
     en(Role.AT_LEAST, "at least", "minimum", "a minimum of", "no less than", "not less than", "no fewer than", "not below");
     vi(Role.ABOVE, "trên", "hơn", "vượt", "vượt trên", "cao hơn", "lớn hơn", "nhiều hơn", "vượt mức", "đạt trên", "đạt hơn");
     en(Role.ABOVE, "above", "more than", "over", "exceeding", "exceed", "greater than", "higher than", "in excess of");
-    vi(Role.AT_MOST, "tối đa", "không quá", "không vượt quá", "không cao hơn", "không lớn hơn", "không nhiều hơn", "không vượt");
+    vi(Role.AT_MOST, "tối đa", "không quá", "không vượt quá", "không cao hơn", "không lớn hơn", "không nhiều hơn", "không vượt",
+        // A time limit: "trong vòng 5 ngày", "trong thời hạn 03 ngày làm việc".
+        "trong vòng", "trong thời hạn", "trong thời gian");
     en(Role.AT_MOST, "at most", "maximum", "a maximum of", "no more than", "not more than", "up to", "not exceeding", "no higher than");
     vi(Role.BELOW, "dưới", "thấp hơn", "nhỏ hơn", "ít hơn");
     en(Role.BELOW, "below", "less than", "under", "lower than", "fewer than");
@@ -78,23 +91,39 @@ final class Words {
     en(Role.OR_MORE, "or more", "or above", "or higher", "or over");
     vi(Role.OR_LESS, "trở xuống");
     en(Role.OR_LESS, "or less", "or below", "or fewer", "or lower");
-    vi(Role.INCREASE, "tăng", "tăng thêm", "tăng trưởng", "nâng");
-    en(Role.INCREASE, "increase", "increased", "increase by", "increased by", "rise", "rose", "up", "grow", "grew", "growth", "improve", "improved", "improve by");
-    vi(Role.DECREASE, "giảm", "giảm thêm", "giảm bớt", "cắt giảm", "rút ngắn");
-    en(Role.DECREASE, "decrease", "decreased", "decrease by", "decreased by", "fall", "fell", "down", "reduce", "reduced", "reduce by", "cut");
+    vi(Role.INCREASE, "tăng", "tăng thêm", "tăng trưởng", "nâng", "cải thiện", "tăng gấp", "gấp", "tăng hạng");
+    vi(Role.MULTIPLE, "tăng gấp", "gấp");
+    vi(Role.PLAIN, "tăng cường", "nâng cao", "nâng cấp", "giảm thiểu rủi ro", "tăng tốc");
+    en(Role.INCREASE, "increase", "increased", "increase by", "increased by", "rise", "rose", "up", "grow", "grew", "growth", "improve", "improved", "improve by",
+        "increases", "increases by", "rises", "rises by", "grows", "grown", "improves");
+    vi(Role.DECREASE, "giảm", "giảm thêm", "giảm bớt", "cắt giảm", "rút ngắn", "tụt", "tụt hạng", "giảm hạng");
+    en(Role.DECREASE, "decrease", "decreased", "decrease by", "decreased by", "fall", "fell", "down", "reduce", "reduced", "reduce by", "cut",
+        "decreases", "decreases by", "falls", "falls by", "declined", "declines", "declined by");
     vi(Role.DOWN_TO, "xuống", "còn", "xuống còn", "xuống mức", "xuống còn dưới", "còn dưới");
     en(Role.DOWN_TO, "to below");
+    // "rose to 45%", "fell to 2.9%": a level, its direction the change word's.
+    en(Role.UP_TO, "to");
     vi(Role.UP_TO, "lên", "lên mức", "lên đến", "lên tới");
     vi(Role.AGAINST, "so với", "so");
     en(Role.AGAINST, "compared with", "compared to", "against", "than", "from the", "on", "versus", "vs", "year on year");
     vi(Role.RANK, "xếp thứ", "đứng thứ", "xếp hạng", "xếp hạng thứ", "hạng", "thứ hạng", "vị trí thứ", "ở vị trí thứ", "vị trí", "thứ", "đứng vị trí thứ", "giữ vị trí thứ");
     en(Role.RANK, "ranked", "rank", "ranks", "ranking", "placed", "position", "no");
-    vi(Role.TOP, "top", "nhóm", "thuộc nhóm", "trong nhóm", "nằm trong nhóm", "thuộc top", "trong top", "nằm trong top", "vào top", "vào nhóm", "đứng trong top", "lọt top");
+    vi(Role.TOP, "một trong", "là một trong", "trở thành một trong", "top", "nhóm", "thuộc nhóm", "trong nhóm", "nằm trong nhóm", "thuộc top", "trong top", "nằm trong top", "vào top", "vào nhóm", "đứng trong top", "lọt top");
     en(Role.TOP, "among the top", "in the top", "top");
     vi(Role.FIELD, "trong số", "trong tổng số", "trên tổng số");
     en(Role.FIELD, "of", "out of");
     vi(Role.PER_YEAR, "hằng năm", "hàng năm", "mỗi năm", "một năm", "/năm");
-    en(Role.PER_YEAR, "per year", "a year", "annually", "each year", "per annum", "yearly");
+    en(Role.PER_YEAR, "per year", "a year", "annually", "each year", "per annum", "yearly", "annual growth", "annual growth of",
+        "annual growth rate", "annual growth rate of", "annual average growth");
+    vi(Role.PER_OTHER_PERIOD, "/quý", "/tháng", "/tuần", "mỗi quý", "mỗi tháng", "mỗi tuần", "hằng quý", "hàng quý",
+        "hằng tháng", "hàng tháng", "hằng tuần", "hàng tuần");
+    en(Role.PER_OTHER_PERIOD, "per quarter", "per month", "per week", "a month", "a quarter", "quarterly", "monthly", "weekly",
+        "each month", "each quarter");
+    vi(Role.LEADING, "dẫn đầu", "đứng đầu", "đứng đầu cả nước", "dẫn đầu cả nước");
+    en(Role.LEADING, "leads", "ranked first", "top-ranked");
+    vi(Role.NOT_APPLICABLE, "không áp dụng", "không phát sinh", "không có phát sinh", "không thuộc đối tượng",
+        "không có số liệu", "không có dữ liệu");
+    en(Role.NOT_APPLICABLE, "not applicable", "none", "nil", "no figure", "no data");
     vi(Role.PER, "trên", "mỗi", "cho", "/");
     en(Role.PER, "per", "for every");
     vi(Role.AVERAGE, "trung bình", "bình quân");
@@ -108,7 +137,7 @@ final class Words {
     vi(Role.AND, "và", "còn", "đồng thời");
     vi(Role.REFERENCE_LEAD, "quyết định số", "nghị quyết số", "kế hoạch số", "công văn số", "văn bản số", "chỉ thị số", "thông tư số", "nghị định số", "luật số", "nghị quyết", "quyết định", "kế hoạch số", "chỉ thị", "thông tư", "nghị định", "đề án", "công văn", "văn bản", "chương trình", "luật", "công nghiệp", "cmcn", "phiên bản", "điều", "phụ lục", "biểu", "biểu mẫu", "mẫu", "tiêu chí", "chỉ tiêu số", "mức độ", "cấp độ",
         // The level of an electronic identity account: "tài khoản định danh điện tử mức 2".
-        "điện tử mức", "định danh mức", "báo cáo số", "thông báo số", "tờ trình số");
+        "điện tử mức", "định danh mức", "vneid mức", "tài khoản mức", "báo cáo số", "thông báo số", "tờ trình số");
     en(Role.REFERENCE_LEAD, "decision", "resolution", "decree", "circular", "version", "article", "annex", "industry", "no.");
     vi(Role.DONE, "hoàn thành", "đã hoàn thành", "đã triển khai", "đã thực hiện", "đã xây dựng", "đã ban hành", "đã", "xong", "đạt", "đạt yêu cầu", "hoàn tất", "đã đưa vào sử dụng", "đã vận hành");
     en(Role.DONE, "completed", "complete", "done", "finished", "deployed", "implemented", "achieved", "met");
@@ -124,7 +153,7 @@ final class Words {
     for (String m : MAGNITUDES.keySet()) {
       put(m, Role.MAGNITUDE, m.chars().allMatch(c -> c < 128));
     }
-    vi(Role.PERCENT_WORD, "phần trăm");
+    vi(Role.PERCENT_WORD, "phần trăm", "điểm phần trăm");
     en(Role.PERCENT_WORD, "percent", "per cent", "percentage points", "percentage point", "points");
     vi(Role.POPULATION, "dân", "người dân", "người", "hộ", "hộ dân", "hộ gia đình", "dân số", "người lao động", "lao động", "học sinh", "trẻ em", "hộ nghèo", "doanh nghiệp");
     en(Role.POPULATION, "people", "residents", "inhabitants", "population", "persons", "households");

@@ -68,8 +68,10 @@ class ResultTextTest {
         .isEqualTo(Reading.text(TextStatus.IN_PROGRESS, "Đang triển khai xây dựng"));
     assertThat(ResultText.read("Chưa xây dựng Kho cơ sở dữ liệu dùng chung"))
         .isEqualTo(Reading.text(TextStatus.NOT_STARTED, "Chưa xây dựng Kho cơ sở dữ liệu dùng chung"));
-    assertThat(ResultText.read("Survey at year end"))
-        .isEqualTo(Reading.text(TextStatus.NOT_AVAILABLE, "Survey at year end"));
+    assertThat(ResultText.read("Không áp dụng"))
+        .isEqualTo(Reading.text(TextStatus.NOT_AVAILABLE, "Không áp dụng"));
+    // Words that name no status are refused rather than read as "not available", which would drop them.
+    assertThatThrownBy(() -> ResultText.read("Survey at year end")).isInstanceOf(TextParseException.class);
     assertThat(ResultText.read("77,62% (392/505)"))
         .isEqualTo(Reading.fraction(392, 505, new BigDecimal("77.62")));
   }

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unseen corpus ({@code phrase-corpus-unseen.tsv}): phrases written after the readers, in styles
- * the first corpus does not cover, each with what it says. Unlike {@link PhraseCorpusTest} this test
+ * The unseen corpora ({@code phrase-corpus-unseen.tsv}, {@code phrase-corpus-unseen-2.tsv}): phrases
+ * written after the readers, in styles the corpora before them do not cover, each with what it says. Unlike {@link PhraseCorpusTest} this test
  * measures rather than requires a reading of every line: a phrase the readers refuse counts as not
  * read, which costs the read rate; a reading that differs from what the phrase says is a silently
  * wrong value, and there must be none. The figures estimate how the readers do on real text.
@@ -105,5 +105,35 @@ class UnseenCorpusTest {
     }
     assertThat(targets.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(206);
     assertThat(results.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(205);
+  }
+
+  /**
+   * The second unseen corpus, written after the rules the first one taught. The first pass, on the readers as the first
+   * corpus left them, read 188 of 222 targets (84.7%) and 186 of 220 results (84.5%), with 51 lines
+   * silently wrong (42 in the value, 9 in a detail): the estimate for unseen text. Five
+   * expectations were corrected after that run (see the file's header). After the rules it taught
+   * (FORMAT.md, "Wording") no line is silently wrong, 219 targets and 215 results are read, and the
+   * floors below keep it so.
+   */
+  @Test
+  void measuresTheReadersOnASecondCorpusOfUnseenWording() throws IOException {
+    List<Line> lines = PhraseCorpusTest.corpus("phrase-corpus-unseen-2.tsv");
+    StringBuilder listing = new StringBuilder();
+    Map<Outcome, Integer> targets = measure(lines, "T", listing);
+    Map<Outcome, Integer> results = measure(lines, "R", listing);
+    System.out.printf(Locale.ROOT, "unseen corpus 2: targets %s, results %s%n%s", targets, results, listing);
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(400);
+    assertThat(lines.stream().map(Line::style).distinct().count()).isGreaterThanOrEqualTo(40);
+    assertThat(lines.stream().map(l -> l.kind() + l.phrase()).distinct().count()).isEqualTo(lines.size());
+    for (String earlier : List.of("phrase-corpus.tsv", "phrase-corpus-unseen.tsv")) {
+      Set<String> seen = PhraseCorpusTest.corpus(earlier).stream().map(l -> l.kind() + l.phrase())
+          .collect(java.util.stream.Collectors.toSet());
+      assertThat(lines).noneMatch(l -> seen.contains(l.kind() + l.phrase()));
+    }
+    for (Map<Outcome, Integer> counts : List.of(targets, results)) {
+      assertThat(counts.get(Outcome.WRONG_VALUE) + counts.get(Outcome.WRONG_DETAIL)).as("silently wrong\n%s", listing).isZero();
+    }
+    assertThat(targets.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(219);
+    assertThat(results.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(215);
   }
 }

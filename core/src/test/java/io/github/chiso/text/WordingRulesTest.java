@@ -1,0 +1,114 @@
+package io.github.chiso.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.chiso.TextParseException;
+import io.github.chiso.text.PhraseCorpusTest.Line;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The general rules the second unseen corpus taught (FORMAT.md, "Wording"), each on phrases that
+ * are in no corpus. A case is the rule, the kind (T target, R result), the phrase and what it
+ * says, written as the corpora write it ({@link PhraseCorpusTest}); ERROR is a {@link
+ * TextParseException}.
+ */
+class WordingRulesTest {
+
+  static Stream<Arguments> rules() {
+    return Stream.of(
+        rule("a time limit is at most", "T", "xử lý trong vòng 10 ngày làm việc", "≤ 10"),
+        rule("a time limit is at most", "T", "trả kết quả trong thời hạn 02 ngày", "≤ 2"),
+        rule("only a rate per year is modelled", "T", "tăng 3%/tháng", "ERROR"),
+        rule("only a rate per year is modelled", "R", "đạt 2 cuộc/quý", "ERROR"),
+        rule("only a rate per year is modelled", "T", "at least 1 meeting per month", "ERROR"),
+        rule("only a rate per year is modelled", "T", "tổ chức 4 buổi hằng quý", "ERROR"),
+        rule("a place or better, a place or worse", "T", "Chỉ số PAPI xếp từ thứ 25 trở lên", "≤ 25; form=RANK"),
+        rule("a place or better, a place or worse", "T", "DTI xếp hạng thứ 30 trở xuống", "≥ 30; form=RANK"),
+        rule("a place or better, a place or worse", "R", "xếp thứ 12 trở lên", "ERROR"),
+        rule("a place or better, a place or worse", "R", "đứng thứ 40 trở xuống", "ERROR"),
+        rule("no comparator word on a place", "T", "xếp hạng không thấp hơn thứ 20", "ERROR"),
+        rule("no comparator word on a place", "T", "SIPAS xếp trên hạng 10", "ERROR"),
+        rule("a negation is never dropped", "T", "PAR INDEX không xếp dưới hạng 10", "ERROR"),
+        rule("a negation is never dropped", "T", "tỷ lệ hồ sơ trễ hạn không được vượt 3%", "ERROR"),
+        rule("a minimum of 0 is no target", "T", "Tối thiểu 0 doanh nghiệp", "ERROR"),
+        rule("a minimum of 0 is no target", "T", "≥ 0%", "ERROR"),
+        rule("a minimum of 0 is no target", "T", "bằng 0%", "= 0"),
+        rule("leading alone is first place", "T", "Phấn đấu đứng đầu Đồng bằng sông Cửu Long về SIPAS", "≤ 1; form=RANK; q=ASPIRATIONAL"),
+        rule("leading alone is first place", "R", "Đứng đầu toàn quốc", "1; form=RANK"),
+        rule("leading alone is first place", "R", "dẫn đầu khu vực Tây Nguyên", "1; form=RANK"),
+        rule("leading alone is first place", "R", "thuộc nhóm dẫn đầu", "ERROR"),
+        rule("leading alone is first place", "T", "nằm trong nhóm các địa phương dẫn đầu", "ERROR"),
+        rule("leading alone is first place", "R", "dẫn đầu với 91,2%", "91.2"),
+        rule("leading alone is first place", "R", "Đứng đầu cả nước 3 năm liền", "ERROR"),
+        rule("leading alone is first place", "T", "đứng đầu toàn quốc 2 năm liên tiếp", "ERROR"),
+        rule("a rating after a colon", "R", "Xếp loại: Trung bình", "STATUS RATED; rating=Trung bình"),
+        rule("a rating after a colon", "R", "Kết quả xếp loại: Xuất sắc", "STATUS RATED; rating=Xuất sắc"),
+        rule("an age is who is counted", "R", "người trên 60 tuổi dùng điện thoại thông minh đạt 41%", "41"),
+        rule("an age is who is counted", "R", "trẻ em dưới 6 tuổi có mã định danh: 99,1%", "99.1"),
+        rule("months before the value are its period", "R", "8 tháng tăng 6,2%", "6.2; form=INCREASE"),
+        rule("months before the value are its period", "R", "10 tháng, đạt 85%", "85"),
+        rule("a multiple needs its reference", "R", "tăng gấp 2,5 lần so với năm 2021", "2.5; form=INCREASE; unit=lần; years=2021"),
+        rule("a multiple needs its reference", "T", "gấp 3 lần", "ERROR"),
+        rule("a multiple needs its reference", "R", "doanh thu gấp 4 lần", "ERROR"),
+        rule("a status has no qualifiers", "R", "khoảng một nửa", "ERROR"),
+        rule("a status has no qualifiers", "R", "dự kiến hoàn thành", "ERROR"),
+        rule("words that name no status are refused", "R", "Tạm dừng", "ERROR"),
+        rule("words that name no status are refused", "R", "Hủy bỏ nhiệm vụ", "ERROR"),
+        rule("words that name no status are refused", "R", "Không phát sinh hồ sơ", "STATUS NOT_AVAILABLE"),
+        rule("words that name no status are refused", "R", "n/a", "STATUS NOT_AVAILABLE"),
+        rule("words that name no status are refused", "R", "Not applicable.", "STATUS NOT_AVAILABLE"),
+        rule("about: ~, ≈, trên dưới", "T", "≈ 30%", "≥ 30; q=APPROXIMATE"),
+        rule("about: ~, ≈, trên dưới", "R", "~1.500 doanh nghiệp", "1500; q=APPROXIMATE"),
+        rule("about: ~, ≈, trên dưới", "R", "trên dưới 200 hộ", "200; q=APPROXIMATE"),
+        rule("a lead glued to its number", "R", "đạt95%", "95"),
+        rule("a lead glued to its number", "T", "tối thiểu70%", "≥ 70"),
+        rule("a lead glued to its number", "R", "B2C đạt 40%", "40"),
+        rule("change verbs", "R", "Đã cắt giảm 250 thủ tục", "250; form=DECREASE"),
+        rule("change verbs", "R", "tụt 3 bậc", "3; form=DECREASE; unit=bậc"),
+        rule("change verbs", "T", "cải thiện tối thiểu 2 bậc", "≥ 2; form=INCREASE; unit=bậc"),
+        rule("words that hold a change word state none", "R", "Tăng cường kết nối, đạt 75%", "75"),
+        rule("words that hold a change word state none", "T", "Nâng cao tỷ lệ hài lòng đạt 90%", "≥ 90"),
+        rule("a change word's level, however far", "T", "giảm tỷ lệ hộ nghèo toàn tỉnh theo chuẩn mới xuống dưới 2%", "< 2"),
+        rule("a change word's level, however far", "R", "tăng tỷ lệ người dân có tài khoản ngân hàng lên 65%", "65"),
+        rule("English: rose to, fell to, annual growth", "R", "the rate rose to 52%", "52"),
+        rule("English: rose to, fell to, annual growth", "R", "unemployment fell to 2.1%", "2.1"),
+        rule("English: rose to, fell to, annual growth", "T", "cut the share of late files to 3%", "≤ 3"),
+        rule("English: rose to, fell to, annual growth", "T", "reduce the time to issue permits by 40%", "≥ 40; form=DECREASE"),
+        rule("English: rose to, fell to, annual growth", "T", "annual growth rate of 12%", "≥ 12; form=PER_YEAR"),
+        rule("English: rose to, fell to, annual growth", "R", "annual growth of 9.5%", "9.5; form=PER_YEAR"),
+        rule("a word no Vietnamese syllable can be is English", "R", "processed 2,340 files", "2340"),
+        rule("a word no Vietnamese syllable can be is English", "R", "enrolled 3,450 students", "3450"),
+        rule("a part after a comma", "R", "đạt 60,2%, trong đó khu vực đô thị 71,5%", "60.2; then=LEVEL 71.5"),
+        rule("a part after a comma", "R", "đạt 40%, trong đó cấp xã 30%, cấp huyện 45%", "ERROR"),
+        rule("a delay is not a result", "R", "Trễ hạn 20 ngày", "ERROR"),
+        rule("a delay is not a result", "R", "chậm 2 tháng", "ERROR"),
+        rule("percentage points", "R", "tăng 0,8 điểm %", "0.8; form=INCREASE"),
+        rule("percentage points", "R", "giảm 1,5 điểm phần trăm", "1.5; form=DECREASE"),
+        rule("one of N leaders is a rank", "T", "là một trong 3 tỉnh dẫn đầu cả nước", "≤ 3; form=RANK"),
+        rule("one of N leaders is a rank", "R", "là một trong 10 địa phương dẫn đầu", "10; form=RANK; q=WITHIN"),
+        rule("a phrase in parentheses", "T", "(tối thiểu 60%)", "≥ 60"),
+        rule("a phrase in parentheses", "R", "(đạt 45,5%)", "45.5"),
+        rule("an account's level is a reference", "R", "kích hoạt 1,2 triệu tài khoản mức 2", "1200000"),
+        rule("an account's level is a reference", "T", "80% người dân có VNeID mức 2", "≥ 80"));
+  }
+
+  private static Arguments rule(String rule, String kind, String phrase, String expected) {
+    return Arguments.of(rule, new Line(0, kind, rule, phrase, expected));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("rules")
+  void readsAsTheRuleSays(String rule, Line line) {
+    if (line.expected().equals("ERROR")) {
+      assertThatThrownBy(() -> PhraseCorpusTest.read(line, Map.of("value", ""))).as(rule).isInstanceOf(TextParseException.class);
+      return;
+    }
+    Map<String, String> expected = PhraseCorpusTest.parse(line.expected());
+    assertThat(PhraseCorpusTest.read(line, expected)).as(rule).isEqualTo(expected);
+  }
+}
