@@ -39,6 +39,10 @@ final class PhraseReader {
     this.text = Normalizer.isNormalized(original, Normalizer.Form.NFC)
         ? original
         : Normalizer.normalize(original, Normalizer.Form.NFC);
+    if (SPREADSHEET_ERROR.matcher(text.strip()).matches()) {
+      throw new TextParseException(text, text.indexOf('#'), "a spreadsheet's error value, not a figure: the formula behind "
+          + "the cell failed");
+    }
     this.tokens = Tokens.split(text);
     this.language = language != null ? language : languageOf(text, tokens);
     int n = tokens.size();
@@ -62,6 +66,10 @@ final class PhraseReader {
       }
     }
   }
+
+  /** A cell a spreadsheet shows when its formula fails ("#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"). */
+  private static final java.util.regex.Pattern SPREADSHEET_ERROR = java.util.regex.Pattern.compile(
+      "#(DIV/0!|VALUE!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** The deepest nesting of parentheses read; deeper text is refused, so recursion stays bounded. */
   static final int MAX_NESTING = 3;
@@ -324,6 +332,19 @@ final class PhraseReader {
     }
   }
 
+  /**
+   * Refuses a count done every quarter, month or week, named before the number ("Hằng quý tổ chức 01
+   * đợt", "mỗi tháng 2 lần"): a rate the model cannot express. A share that follows ("báo cáo hằng
+   * tháng đúng hạn đạt 100%") is a share of such reports, not a rate, and is read.
+   */
+  private void countPerOtherPeriod(Token word, String words, int next, int to) {
+    int number = nextNumber[Math.min(next, to)];
+    if (number < to && !(number + 1 < to && tokens.get(number + 1).is(Type.PERCENT))) {
+      throw fail(word.start(), "a count per quarter, month or week ('" + words
+          + "'): only a rate per year can be expressed");
+    }
+  }
+
   /** A rate's base: "/1.000 dân" is per 1000 of "dân"; {@code end} is the token after it. */
   private record Base(BigDecimal per, String counts, int end) {}
 
@@ -520,6 +541,10 @@ final class PhraseReader {
       }
       return end;
     }
+    if (integer && isYear(t) && sinceThen(i + 1, to)) {
+      // "sổ hộ tịch từ năm 1945 đến nay": the records counted go back to that year; it is not the phrase's.
+      return i + 1;
+    }
     if (integer && isYear(t) && (i + 1 >= to || !tokens.get(i + 1).is(Type.PERCENT) && !tokens.get(i + 1).is(Type.SLASH))) {
       // A year before a colon labels what follows ("2025: 70%"); a year glued by a hyphen to a word
       // is one ("end-2025").
@@ -541,6 +566,23 @@ final class PhraseReader {
       }
     }
     return -1;
+  }
+
+  /** The words that name a share before its value ("Tỷ lệ hồ sơ trễ hạn"). */
+  private static final Set<String> SHARE_NAMES = Set.of("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "share of", "rate of");
+
+  /** Whether {@code unit} counts places in a ranking ("bậc", "places"): an amount of change, not a level. */
+  private static boolean places(String unit) {
+    return unit != null && (unit.equals("bậc") || unit.startsWith("bậc ") || unit.equals("places") || unit.startsWith("places "));
+  }
+
+  /** Whether "đến nay", "tới nay", "đến hiện nay" or "to date" starts at {@code i}: a span up to now. */
+  private boolean sinceThen(int i, int to) {
+    if (i + 1 < to && (tokens.get(i).isWord("đến") || tokens.get(i).isWord("tới"))) {
+      return tokens.get(i + 1).isWord("nay")
+          || i + 2 < to && tokens.get(i + 1).isWord("hiện") && tokens.get(i + 2).isWord("nay");
+    }
+    return i + 1 < to && tokens.get(i).isWord("to") && tokens.get(i + 1).isWord("date");
   }
 
   /** Words after which a count of months ("9 tháng") names the period of the value that follows. */
@@ -636,6 +678,10 @@ final class PhraseReader {
     boolean within = false;
     boolean level = false;
     TextStatus status = null;
+    // The change word a "lên"/"xuống" turned into a level ("tụt xuống còn …"), kept in case places follow.
+    PhraseForm changed = null;
+    // Whether a share's name ("tỷ lệ …") was read before the value: its status words name what is counted.
+    boolean shareNamed = false;
     String rating = null;
     String reference = null;
     Quantity main = null;
@@ -662,6 +708,18 @@ final class PhraseReader {
         int close = closing(i, to);
         if (!hasNumber(i + 1, close)) {
           addWords(note, i + 1, close);
+          // Words in parentheses still say how things stand and how the figure was got:
+          // "Đang triển khai (chậm so với kế hoạch)" is overdue, "75% (ước)" an estimate.
+          for (int k = i + 1; k < close; ) {
+            Match inner = match(k, close);
+            Set<Role> roles = inner.length() > 0 ? inner.roles() : Set.of();
+            if (roles.contains(Role.OVERDUE)) {
+              status = TextStatus.OVERDUE;
+            } else if (roles.contains(Role.ESTIMATED) && main != null) {
+              qualifiers.add(Qualifier.ESTIMATED);
+            }
+            k += Math.max(1, inner.length());
+          }
         } else {
           Match lead = match(i + 1, close);
           List<Integer> innerYears = new ArrayList<>();
@@ -732,6 +790,13 @@ final class PhraseReader {
         leadBeforeValue(leadingAt, i);
         main = withBase(quantity(i, to, rank), pendingBase);
         i = main.end;
+        if (level && changed != null && places(main.unit)) {
+          // "Nâng hạng … lên 10 bậc": places are counted by the change, never a level.
+          form = changed;
+          falling = changed == PhraseForm.DECREASE;
+          level = false;
+          qualifiers.remove(Qualifier.LESS_THAN);
+        }
         continue;
       }
       if (t.is(Type.PERCENT)) {
@@ -762,6 +827,9 @@ final class PhraseReader {
       }
       Set<Role> r = m.roles();
       int next = i + m.length();
+      if (main == null && SHARE_NAMES.contains(slice(i, next).toLowerCase(java.util.Locale.ROOT))) {
+        shareNamed = true;
+      }
       if (r.contains(Role.PLAIN) || r.contains(Role.NOT_APPLICABLE)) {
         nothingToReport = nothingToReport || r.contains(Role.NOT_APPLICABLE);
         note.add(slice(i, next));
@@ -835,6 +903,7 @@ final class PhraseReader {
         Match after = levelWordAhead(next, to);
         if (after != null) {
           level = true;
+          changed = r.contains(Role.INCREASE) ? PhraseForm.INCREASE : PhraseForm.DECREASE;
           i = next + after.length();
           if (after.length() > 1 && after.roles().contains(Role.DOWN_TO) && below(slice(next, next + after.length()))) {
             qualifiers.add(Qualifier.LESS_THAN);
@@ -854,6 +923,7 @@ final class PhraseReader {
       if (main == null && levelAfterChange(r) && (form == PhraseForm.INCREASE || form == PhraseForm.DECREASE)
           && valueFollows(next, to)) {
         // "giảm tỷ lệ hộ nghèo … xuống còn 2,8%": a level.
+        changed = form;
         form = PhraseForm.LEVEL;
         falling = false;
         level = true;
@@ -898,6 +968,9 @@ final class PhraseReader {
         qualifiers.add(Qualifier.LESS_THAN);
       } else if (r.contains(Role.PER_YEAR)) {
         form = PhraseForm.PER_YEAR;
+      } else if (r.contains(Role.PER_OTHER_PERIOD) && main == null) {
+        countPerOtherPeriod(t, slice(i, next), next, to);
+        note.add(slice(i, next));
       } else if (r.contains(Role.RATED)) {
         while (next < to && match(next, to).has(Role.RATED)) {
           next += match(next, to).length();
@@ -915,6 +988,10 @@ final class PhraseReader {
           status = TextStatus.RATED;
           next = end;
         }
+      } else if (main == null && shareNamed && (r.contains(Role.OVERDUE) || r.contains(Role.NOT_STARTED)
+          || r.contains(Role.IN_PROGRESS) || r.contains(Role.DONE) && !r.contains(Role.LEAD))) {
+        // "Tỷ lệ hồ sơ trễ hạn 1,2%", "Tỷ lệ hoàn thành 80%": the share's name, not how things stand.
+        note.add(slice(i, next));
       } else if (r.contains(Role.OVERDUE)) {
         if (main == null && next + 1 < to && tokens.get(next).is(Type.NUMBER) && tokens.get(next + 1).is(Type.WORD)
             && DURATIONS.contains(tokens.get(next + 1).lower())) {
@@ -923,7 +1000,8 @@ final class PhraseReader {
         }
         status = TextStatus.OVERDUE;
       } else if (r.contains(Role.NOT_STARTED)) {
-        status = status == TextStatus.OVERDUE ? status : TextStatus.NOT_STARTED;
+        // "chưa" after "đang" qualifies what is under way ("Đang số hóa, chưa đồng bộ"): the first of the two says it.
+        status = status == TextStatus.OVERDUE || status == TextStatus.IN_PROGRESS ? status : TextStatus.NOT_STARTED;
       } else if (r.contains(Role.IN_PROGRESS)) {
         status = status == null || status == TextStatus.COMPLETED ? TextStatus.IN_PROGRESS : status;
       } else if (r.contains(Role.DONE) && (main == null || !r.contains(Role.LEAD))) {
@@ -1194,6 +1272,8 @@ final class PhraseReader {
     int leadingAt = -1;
     /** Where a multiple ("gấp") was read as the change, or -1. */
     int multipleAt = -1;
+    /** The change a "lên"/"xuống" turned into a level, kept in case places follow; or null. */
+    PhraseForm changed;
   }
 
   private TargetPhrase target(int from, int to, String original) {
@@ -1268,6 +1348,14 @@ final class PhraseReader {
         Quantity q = withBase(quantity(i, to, cur.rank), cur.base);
         cur.lower = q;
         i = q.end;
+        if (cur.level && cur.changed != null && places(q.unit)) {
+          // "Nâng hạng … lên 10 bậc": places are counted by the change, never a level.
+          cur.form = cur.changed;
+          cur.falling = cur.changed == PhraseForm.DECREASE;
+          cur.level = false;
+          cur.comparator = Comparator.AT_LEAST;
+          cur.explicit = false;
+        }
         // A range: "65 - 70%", "từ 60% đến 70%", "between 65% and 70%", "65 to 70%".
         if (i < to) {
           Match sep = match(i, to);
@@ -1404,6 +1492,7 @@ final class PhraseReader {
         Match after = levelWordAhead(next, to);
         if (after != null) {
           cur.level = true;
+          cur.changed = r.contains(Role.INCREASE) ? PhraseForm.INCREASE : PhraseForm.DECREASE;
           if (!cur.explicit) {
             // English "to" takes the change word's direction: "fall to 3%", "rise to 50%".
             boolean down = after.has(Role.DOWN_TO) || after.has(Role.TO) && r.contains(Role.DECREASE);
@@ -1431,11 +1520,16 @@ final class PhraseReader {
       if (bound && levelAfterChange(r) && (cur.form == PhraseForm.INCREASE || cur.form == PhraseForm.DECREASE)) {
         // "Giảm tỷ lệ hồ sơ trễ hạn xuống dưới 1%": the change word's level, however far it is.
         boolean down = r.contains(Role.DOWN_TO) || cur.falling;
+        cur.changed = cur.form;
         cur.form = PhraseForm.LEVEL;
         cur.level = true;
         cur.falling = false;
         if (!cur.explicit) {
           cur.comparator = down ? Comparator.AT_MOST : Comparator.AT_LEAST;
+        }
+        if (r.contains(Role.DOWN_TO) && below(slice(i, next))) {
+          // "… xuống còn dưới 1,5%": below, as "xuống dưới" is.
+          setComparator(cur, Comparator.BELOW, t);
         }
       }
       if (bound && !java.util.Collections.disjoint(r, COMPARATORS) && cur.wordComparatorAt < 0) {
@@ -1477,6 +1571,9 @@ final class PhraseReader {
         qualifiers.add(Qualifier.ASPIRATIONAL);
       } else if (r.contains(Role.PER_YEAR)) {
         cur.form = PhraseForm.PER_YEAR;
+      } else if (r.contains(Role.PER_OTHER_PERIOD) && cur.lower == null) {
+        countPerOtherPeriod(t, slice(i, next), next, to);
+        note.add(slice(i, next));
       } else if (r.contains(Role.AVERAGE)) {
         cur.average = true;
       } else if (r.contains(Role.LEAD) || r.contains(Role.YEAR_LEAD) || r.contains(Role.AND) || r.contains(Role.TO)
@@ -1519,6 +1616,10 @@ final class PhraseReader {
       }
       if (c.rank && (c.lower.percent || c.upper != null && c.upper.percent)) {
         throw fail(c.lower.at, "a place in a ranking is a whole number, not a share: '%' after a rank");
+      }
+      if (c.form == PhraseForm.RANK && (c.lower.value.compareTo(BigDecimal.ONE) < 0
+          || c.upper != null && c.upper.value.compareTo(BigDecimal.ONE) < 0)) {
+        throw fail(c.lower.at, "a place in a ranking starts at 1 (the first place)");
       }
       if (c.rank && c.wordComparatorAt >= 0) {
         // "không thấp hơn thứ 15", "trên hạng 20": is a higher place a larger number or a better place?
@@ -1620,6 +1721,11 @@ final class PhraseReader {
 
   /** Whether a place follows a rank word at {@code i}: a value, or an ordinal word ("thứ ba") that no number follows. */
   private boolean placeFollows(int i, int to) {
+    int number = numberAfter(i, to);
+    if (number >= 0 && number + 1 < to && (tokens.get(number + 1).isWord("bậc") || tokens.get(number + 1).isWord("places"))) {
+      // "nâng hạng 3 bậc": places moved, not a place.
+      return false;
+    }
     return valueFollows(i, to) || i < to && tokens.get(i).is(Type.WORD) && Words.ordinal(tokens.get(i).lower()) > 0
         && (i + 1 >= to || !tokens.get(i + 1).is(Type.NUMBER));
   }

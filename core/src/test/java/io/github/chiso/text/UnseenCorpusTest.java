@@ -117,23 +117,49 @@ class UnseenCorpusTest {
    */
   @Test
   void measuresTheReadersOnASecondCorpusOfUnseenWording() throws IOException {
-    List<Line> lines = PhraseCorpusTest.corpus("phrase-corpus-unseen-2.tsv");
+    requireNoneWrong("phrase-corpus-unseen-2.tsv", List.of("phrase-corpus.tsv", "phrase-corpus-unseen.tsv"), 219, 215);
+  }
+
+  /**
+   * The third unseen corpus, written by someone who saw neither the readers' code nor the second
+   * corpus, and measured twice before any rule was changed for it: on the readers as the first corpus
+   * left them, 196 of 208 targets (94.2%) and 199 of 218 results (91.3%) read, 18 lines silently
+   * wrong (15 in the value, 3 in a detail); on the readers with the second corpus's rules, 199 (95.7%)
+   * and 202 (92.7%), 12 wrong (9, 3): the estimate for unseen text. Two expectations were corrected
+   * after that run (see the file's header). After the rules it taught (FORMAT.md, "Wording") no line
+   * is silently wrong, 204 targets (98.1%) and 209 results (95.9%) are read, and the floors below keep
+   * it so.
+   */
+  @Test
+  void measuresTheReadersOnAThirdCorpusOfUnseenWording() throws IOException {
+    // Written beside the second corpus, not after it: five short phrases are in both, read alike ("#N/A", "delayed").
+    requireNoneWrong("phrase-corpus-unseen-3.tsv", List.of("phrase-corpus.tsv", "phrase-corpus-unseen.tsv"), 204, 209);
+  }
+
+  /**
+   * Measures the unseen corpus {@code resource} (at least 400 distinct phrases in 40 styles, none in
+   * the {@code earlier} corpora) and requires no line silently wrong and at least {@code targetsRead}
+   * targets and {@code resultsRead} results read.
+   */
+  private static void requireNoneWrong(String resource, List<String> earlier, int targetsRead, int resultsRead)
+      throws IOException {
+    List<Line> lines = PhraseCorpusTest.corpus(resource);
     StringBuilder listing = new StringBuilder();
     Map<Outcome, Integer> targets = measure(lines, "T", listing);
     Map<Outcome, Integer> results = measure(lines, "R", listing);
-    System.out.printf(Locale.ROOT, "unseen corpus 2: targets %s, results %s%n%s", targets, results, listing);
+    System.out.printf(Locale.ROOT, "%s: targets %s, results %s%n%s", resource, targets, results, listing);
     assertThat(lines).hasSizeGreaterThanOrEqualTo(400);
     assertThat(lines.stream().map(Line::style).distinct().count()).isGreaterThanOrEqualTo(40);
     assertThat(lines.stream().map(l -> l.kind() + l.phrase()).distinct().count()).isEqualTo(lines.size());
-    for (String earlier : List.of("phrase-corpus.tsv", "phrase-corpus-unseen.tsv")) {
-      Set<String> seen = PhraseCorpusTest.corpus(earlier).stream().map(l -> l.kind() + l.phrase())
+    for (String corpus : earlier) {
+      Set<String> seen = PhraseCorpusTest.corpus(corpus).stream().map(l -> l.kind() + l.phrase())
           .collect(java.util.stream.Collectors.toSet());
       assertThat(lines).noneMatch(l -> seen.contains(l.kind() + l.phrase()));
     }
     for (Map<Outcome, Integer> counts : List.of(targets, results)) {
       assertThat(counts.get(Outcome.WRONG_VALUE) + counts.get(Outcome.WRONG_DETAIL)).as("silently wrong\n%s", listing).isZero();
     }
-    assertThat(targets.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(219);
-    assertThat(results.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(215);
+    assertThat(targets.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(targetsRead);
+    assertThat(results.get(Outcome.READ)).as(listing.toString()).isGreaterThanOrEqualTo(resultsRead);
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The general rules the second unseen corpus taught (FORMAT.md, "Wording"), each on phrases that
+ * The general rules the second and third unseen corpora taught (FORMAT.md, "Wording"), each on phrases that
  * are in no corpus. A case is the rule, the kind (T target, R result), the phrase and what it
  * says, written as the corpora write it ({@link PhraseCorpusTest}); ERROR is a {@link
  * TextParseException}.
@@ -94,7 +94,29 @@ class WordingRulesTest {
         rule("a phrase in parentheses", "T", "(tối thiểu 60%)", "≥ 60"),
         rule("a phrase in parentheses", "R", "(đạt 45,5%)", "45.5"),
         rule("an account's level is a reference", "R", "kích hoạt 1,2 triệu tài khoản mức 2", "1200000"),
-        rule("an account's level is a reference", "T", "80% người dân có VNeID mức 2", "≥ 80"));
+        rule("an account's level is a reference", "T", "80% người dân có VNeID mức 2", "≥ 80"),
+        // Taught by the third unseen corpus.
+        rule("a spreadsheet's error is no figure", "R", "#VALUE!", "ERROR"),
+        rule("a spreadsheet's error is no figure", "T", " #REF! ", "ERROR"),
+        rule("a spreadsheet's error is no figure", "R", "#N/A", "STATUS NOT_AVAILABLE"),
+        rule("a place starts at 1", "T", "Chỉ số PAPI đứng thứ 0", "ERROR"),
+        rule("a place starts at 1", "T", "top 0", "ERROR"),
+        rule("down to below is below", "T", "Giảm tỷ lệ thất thoát nước sạch xuống còn dưới 12%", "< 12"),
+        rule("down to below is below", "T", "giảm số vụ tai nạn giao thông xuống còn dưới 50 vụ", "< 50; unit=vụ"),
+        rule("a count every quarter or month is refused", "T", "Mỗi quý tổ chức ít nhất 1 hội nghị đối thoại", "ERROR"),
+        rule("a count every quarter or month is refused", "R", "Hằng tháng cập nhật 2 bản tin", "ERROR"),
+        rule("a count every quarter or month is refused", "R", "Tỷ lệ báo cáo hằng tháng nộp đúng hạn đạt 96%", "96"),
+        rule("records since a year are not the year's", "T", "Số hóa 100% hồ sơ địa chính từ năm 1993 đến nay", "≥ 100; unit=hồ sơ địa chính"),
+        rule("records since a year are not the year's", "R", "đã số hóa 87% sổ đăng ký kết hôn từ 1976 đến hiện nay", "87; unit=sổ đăng ký kết hôn"),
+        rule("places are a change, never a level", "T", "Nâng thứ hạng PCI lên 5 bậc", "≥ 5; form=INCREASE; unit=bậc"),
+        rule("places are a change, never a level", "R", "SIPAS tụt xuống 4 bậc so với năm 2023", "4; form=DECREASE; unit=bậc; years=2023"),
+        rule("places are a change, never a level", "T", "nâng hạng PAPI lên thứ 20", "≤ 20; form=RANK"),
+        rule("the first of under way and not yet says it", "R", "Đang xây dựng, chưa vận hành", "STATUS IN_PROGRESS"),
+        rule("the first of under way and not yet says it", "R", "Chưa khởi công, đang hoàn thiện hồ sơ", "STATUS NOT_STARTED"),
+        rule("words in parentheses count", "R", "Đang thi công (trễ hạn so với kế hoạch)", "STATUS OVERDUE"),
+        rule("words in parentheses count", "R", "68,2% (ước tính)", "68.2; q=ESTIMATED"),
+        rule("a share's name is not a status", "R", "Tỷ lệ hồ sơ giải quyết trễ hạn: 0,8%", "0.8"),
+        rule("a share's name is not a status", "R", "Tỷ lệ hoàn thành kế hoạch vốn đạt 72%", "72"));
   }
 
   private static Arguments rule(String rule, String kind, String phrase, String expected) {

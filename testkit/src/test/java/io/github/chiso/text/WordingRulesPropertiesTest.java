@@ -18,9 +18,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Laws of the wording rules the second unseen corpus taught (FORMAT.md, "Wording"), one per family:
- * places, who is counted, rates per other periods, statuses, spellings of the same word, and a
- * change word's level. Each was seen to fail with its rule broken (the commit names the mutation).
+ * Laws of the wording rules the second and third unseen corpora taught (FORMAT.md, "Wording"), one
+ * per family: places, who is counted, rates per other periods, statuses, spellings of the same word,
+ * a change word's level, and places moved. Each was seen to fail with its rule broken (the commit names the mutation).
  */
 class WordingRulesPropertiesTest {
   private static final Gen<BigDecimal> VALUES = ChisoGen.decimals(3, 1).map(BigDecimal::abs).map(v -> v.signum() == 0 ? BigDecimal.ONE : v);
@@ -185,6 +185,38 @@ class WordingRulesPropertiesTest {
           + NumberText.format(c.value(), Language.EN) + "%";
       assertThat(ResultText.extract(english).form()).as(english).isEqualTo(PhraseForm.LEVEL);
       assertThat(ResultText.extract(english).qualifiers()).as(english).doesNotContain(Qualifier.MORE_THAN, Qualifier.LESS_THAN);
+    });
+  }
+
+  record Moved(String verb, String toward, int places, String tail) {
+    String text() {
+      return verb + " " + toward + places + " bậc" + tail;
+    }
+
+    String plain() {
+      return verb + " " + places + " bậc" + tail;
+    }
+  }
+
+  /**
+   * Places are a change, never a level (taught by the third unseen corpus): "lên"/"xuống" before a
+   * count of places reads as the change without it ("Nâng hạng DTI lên 10 bậc" as "Nâng hạng DTI 10
+   * bậc", an increase of 10), in a target and in a result. Mutation checked: PhraseReader.places
+   * returning false fails here on "tăng lên 1 bậc".
+   */
+  @Test
+  void placesAreAChangeNeverALevel() {
+    Gen<Moved> moved = source -> new Moved(
+        Gen.elements("tăng", "nâng hạng", "Nâng thứ hạng DTI", "tụt", "giảm", "PCI tụt").generate(source),
+        Gen.elements("lên ", "xuống ", "").generate(source), Gen.ints(1, 62).generate(source),
+        Gen.elements("", " so với năm 2023", " trong cả nước").generate(source));
+    Property.forAll("places are a change, never a level", moved).tries(400).verify(m -> {
+      TargetPhrase target = TargetText.extract(m.text());
+      assertThat(meaning(target)).as(m.text()).isEqualTo(meaning(TargetText.extract(m.plain())));
+      assertThat(target.form()).as(m.text()).isIn(PhraseForm.INCREASE, PhraseForm.DECREASE);
+      ResultPhrase result = ResultText.extract(m.text());
+      assertThat(meaning(result)).as(m.text()).isEqualTo(meaning(ResultText.extract(m.plain())));
+      assertThat(result.form()).as(m.text()).isIn(PhraseForm.INCREASE, PhraseForm.DECREASE);
     });
   }
 }
