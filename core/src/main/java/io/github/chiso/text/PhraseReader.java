@@ -988,7 +988,7 @@ final class PhraseReader {
           status = TextStatus.RATED;
           next = end;
         }
-      } else if (main == null && shareNamed && (r.contains(Role.OVERDUE) || r.contains(Role.NOT_STARTED)
+      } else if (main == null && shareNamed && hasNumber(next, to) && (r.contains(Role.OVERDUE) || r.contains(Role.NOT_STARTED)
           || r.contains(Role.IN_PROGRESS) || r.contains(Role.DONE) && !r.contains(Role.LEAD))) {
         // "Tỷ lệ hồ sơ trễ hạn 1,2%", "Tỷ lệ hoàn thành 80%": the share's name, not how things stand.
         note.add(slice(i, next));

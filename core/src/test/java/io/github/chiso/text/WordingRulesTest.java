@@ -116,7 +116,8 @@ class WordingRulesTest {
         rule("words in parentheses count", "R", "Đang thi công (trễ hạn so với kế hoạch)", "STATUS OVERDUE"),
         rule("words in parentheses count", "R", "68,2% (ước tính)", "68.2; q=ESTIMATED"),
         rule("a share's name is not a status", "R", "Tỷ lệ hồ sơ giải quyết trễ hạn: 0,8%", "0.8"),
-        rule("a share's name is not a status", "R", "Tỷ lệ hoàn thành kế hoạch vốn đạt 72%", "72"));
+        rule("a share's name is not a status", "R", "Tỷ lệ hoàn thành kế hoạch vốn đạt 72%", "72"),
+        rule("a share's name is not a status", "R", "Tỷ lệ hồ sơ trực tuyến: đang cập nhật", "STATUS IN_PROGRESS"));
   }
 
   private static Arguments rule(String rule, String kind, String phrase, String expected) {
