@@ -235,6 +235,20 @@ final class PhraseReader {
       // Before a magnitude word a lone comma is a decimal comma ("1,488 triệu"): not in doubt.
       q.ambiguous = q.ambiguous && token.text().indexOf(',') < 0;
       i = next[0];
+      // "1 tỷ 200 triệu đồng", "1 triệu 500 nghìn lượt": a smaller magnitude's count adds to the number.
+      int last = token.text().chars().allMatch(Character::isDigit) ? power : 0;
+      while (i + 1 < to && tokens.get(i).is(Type.NUMBER) && tokens.get(i).text().chars().allMatch(Character::isDigit)
+          && tokens.get(i).text().length() <= 3 && tokens.get(i + 1).is(Type.WORD)) {
+        int[] after = {i + 1};
+        int smaller = magnitudes(after, to);
+        if (smaller <= 0 || smaller >= last || new BigDecimal(tokens.get(i).text()).movePointRight(smaller)
+            .compareTo(BigDecimal.ONE.movePointRight(last)) >= 0) {
+          break;
+        }
+        q.value = q.value.add(new BigDecimal(tokens.get(i).text()).movePointRight(smaller));
+        last = smaller;
+        i = after[0];
+      }
     }
     if (i < to && tokens.get(i).is(Type.PERCENT)) {
       q.percent = true;

@@ -127,13 +127,13 @@ class UnseenCorpusTest {
    * wrong (15 in the value, 3 in a detail); on the readers with the second corpus's rules, 199 (95.7%)
    * and 202 (92.7%), 12 wrong (9, 3): the estimate for unseen text. Two expectations were corrected
    * after that run (see the file's header). After the rules it taught (FORMAT.md, "Wording") no line
-   * is silently wrong, 204 targets (98.1%) and 209 results (95.9%) are read, and the floors below keep
+   * is silently wrong, 205 targets (98.6%) and 210 results (96.3%) are read, and the floors below keep
    * it so.
    */
   @Test
   void measuresTheReadersOnAThirdCorpusOfUnseenWording() throws IOException {
     // Written beside the second corpus, not after it: five short phrases are in both, read alike ("#N/A", "delayed").
-    requireNoneWrong("phrase-corpus-unseen-3.tsv", List.of("phrase-corpus.tsv", "phrase-corpus-unseen.tsv"), 204, 209);
+    requireNoneWrong("phrase-corpus-unseen-3.tsv", List.of("phrase-corpus.tsv", "phrase-corpus-unseen.tsv"), 205, 210);
   }
 
   /**

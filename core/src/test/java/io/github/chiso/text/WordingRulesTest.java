@@ -117,7 +117,11 @@ class WordingRulesTest {
         rule("words in parentheses count", "R", "68,2% (ước tính)", "68.2; q=ESTIMATED"),
         rule("a share's name is not a status", "R", "Tỷ lệ hồ sơ giải quyết trễ hạn: 0,8%", "0.8"),
         rule("a share's name is not a status", "R", "Tỷ lệ hoàn thành kế hoạch vốn đạt 72%", "72"),
-        rule("a share's name is not a status", "R", "Tỷ lệ hồ sơ trực tuyến: đang cập nhật", "STATUS IN_PROGRESS"));
+        rule("a share's name is not a status", "R", "Tỷ lệ hồ sơ trực tuyến: đang cập nhật", "STATUS IN_PROGRESS"),
+        rule("a smaller magnitude adds to a whole number", "R", "Thu ngân sách đạt 3 tỷ 450 triệu đồng", "3450000000; unit=đồng"),
+        rule("a smaller magnitude adds to a whole number", "T", "thu hút 2 triệu 300 nghìn lượt truy cập", "≥ 2300000; unit=lượt truy cập"),
+        rule("a smaller magnitude adds to a whole number", "R", "1,5 tỷ 200 triệu đồng", "ERROR"),
+        rule("a smaller magnitude adds to a whole number", "R", "2 tỷ 1500 triệu đồng", "ERROR"));
   }
 
   private static Arguments rule(String rule, String kind, String phrase, String expected) {

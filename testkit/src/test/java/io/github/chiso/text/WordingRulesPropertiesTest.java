@@ -219,4 +219,34 @@ class WordingRulesPropertiesTest {
       assertThat(result.form()).as(m.text()).isIn(PhraseForm.INCREASE, PhraseForm.DECREASE);
     });
   }
+
+  record Compound(int big, String bigWord, int bigPower, int small, String smallWord, int smallPower, String unit) {
+    String text() {
+      return "đạt " + big + " " + bigWord + " " + small + " " + smallWord + unit;
+    }
+
+    BigDecimal value() {
+      return BigDecimal.valueOf(big).movePointRight(bigPower).add(BigDecimal.valueOf(small).movePointRight(smallPower));
+    }
+  }
+
+  /**
+   * A smaller magnitude's count adds to a whole number before a larger one, exactly ("1 tỷ 200 triệu
+   * đồng" is 1200000000), in a target and a result. Mutation checked: the loop that adds them
+   * disabled fails here on "đạt 1 tỷ 1 triệu".
+   */
+  @Test
+  void aSmallerMagnitudeAddsToTheNumber() {
+    Gen<Compound> compounds = source -> {
+      boolean billions = Gen.booleans().generate(source);
+      return new Compound(Gen.ints(1, 999).generate(source), billions ? "tỷ" : "triệu", billions ? 9 : 6,
+          Gen.ints(1, 999).generate(source), billions ? "triệu" : Gen.elements("nghìn", "ngàn").generate(source),
+          billions ? 6 : 3, Gen.elements("", " đồng", " lượt truy cập").generate(source));
+    };
+    Property.forAll("a smaller magnitude adds to the number", compounds).tries(300).verify(c -> {
+      assertThat(TargetText.extract(c.text()).threshold().bound()).as(c.text()).isEqualByComparingTo(c.value());
+      Reading reading = ResultText.extract(c.text()).reading().orElseThrow();
+      assertThat(((Reading.Decimal) reading).decimal()).as(c.text()).isEqualByComparingTo(c.value());
+    });
+  }
 }
