@@ -67,7 +67,7 @@ final class PhraseReader {
     }
   }
 
-  /** A cell a spreadsheet shows when its formula fails ("#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"). */
+  /** A cell a spreadsheet shows when its formula fails ("#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"); "#N/A" says not available. */
   private static final java.util.regex.Pattern SPREADSHEET_ERROR = java.util.regex.Pattern.compile(
       "#(DIV/0!|VALUE!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
