@@ -583,7 +583,7 @@ final class PhraseReader {
   }
 
   /** The words that name a share before its value ("Tỷ lệ hồ sơ trễ hạn"). */
-  private static final Set<String> SHARE_NAMES = Set.of("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "share of", "rate of");
+  private static final Set<String> SHARE_NAMES = Set.of("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng");
 
   /** Whether {@code unit} counts places in a ranking ("bậc", "places"): an amount of change, not a level. */
   private static boolean places(String unit) {
@@ -841,7 +841,7 @@ final class PhraseReader {
       }
       Set<Role> r = m.roles();
       int next = i + m.length();
-      if (main == null && SHARE_NAMES.contains(slice(i, next).toLowerCase(java.util.Locale.ROOT))) {
+      if (main == null && !shareNamed && r.contains(Role.LEAD) && SHARE_NAMES.contains(slice(i, next).toLowerCase(java.util.Locale.ROOT))) {
         shareNamed = true;
       }
       if (r.contains(Role.PLAIN) || r.contains(Role.NOT_APPLICABLE)) {

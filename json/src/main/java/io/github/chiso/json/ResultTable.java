@@ -303,20 +303,35 @@ public final class ResultTable {
     Change.Basis basis = Obj.enumValue(row.required("basis"), row.where("basis"), Change.Basis.class);
     String reference = row.required("reference");
     Change change;
-    if (reference.equals(YEAR_EARLIER)) {
-      change = Change.yearOnYear(direction, basis);
-    } else {
-      try {
-        change = Change.of(direction, basis, Period.parse(reference));
-      } catch (ChisoException e) {
-        throw new InvalidDocumentException(row.where("reference"), Obj.quoted(reference),
-            "expected a period or " + YEAR_EARLIER + ": " + e.getMessage(), e);
-      }
+    try {
+      change = change(direction, basis, reference);
+    } catch (ChisoException e) {
+      throw new InvalidDocumentException(row.where("reference"), Obj.quoted(reference), e.getMessage(), e);
     }
     try {
       return Reading.delta(amount, change);
     } catch (InvalidValueException e) {
       throw new InvalidDocumentException(row.where("delta"), Obj.quoted(row.cell("delta")), e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The change in {@code direction} and on {@code basis} against the {@code reference} cell, which
+   * {@link #referenceCell} writes: a period ("2020", "2024-Q1") or {@code YEAR_EARLIER}. Shared with
+   * the other tabular forms (Spark rows).
+   *
+   * @throws InvalidValueException naming {@code reference} if it is neither
+   * @since 0.2.0
+   */
+  public static Change change(Change.Direction direction, Change.Basis basis, String reference) {
+    if (reference.equals(YEAR_EARLIER)) {
+      return Change.yearOnYear(direction, basis);
+    }
+    try {
+      return Change.of(direction, basis, Period.parse(reference));
+    } catch (ChisoException e) {
+      throw new InvalidValueException("reference " + Obj.quoted(reference) + ": expected a period or " + YEAR_EARLIER
+          + ": " + e.getMessage(), e);
     }
   }
 

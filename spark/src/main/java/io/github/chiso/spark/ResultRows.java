@@ -204,17 +204,24 @@ public final class ResultRows {
 
   /** The change of a delta row: direction, basis and a reference period or {@code YEAR_EARLIER}, each required. */
   private static Change change(Row row) {
-    Change.Direction direction = Change.Direction.valueOf(required(row, "direction"));
-    Change.Basis basis = Change.Basis.valueOf(required(row, "basis"));
-    String reference = required(row, "reference");
-    return reference.equals(ResultTable.referenceCell(Change.yearOnYear(direction, basis)))
-        ? Change.yearOnYear(direction, basis)
-        : Change.of(direction, basis, Period.parse(reference));
+    return ResultTable.change(name(row, "direction", Change.Direction.class), name(row, "basis", Change.Basis.class),
+        required(row, "reference"));
+  }
+
+  /** The constant of {@code type} that the required {@code column} names, refused naming the column and its value. */
+  private static <E extends Enum<E>> E name(Row row, String column, Class<E> type) {
+    String text = required(row, column);
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException("results row: column " + column + " holds '" + text + "'; expected one of "
+          + java.util.Arrays.toString(type.getEnumConstants()), e);
+    }
   }
 
   /** The column's value as text, or null when it is null or the row's layout has no such column (one made before 0.2.0). */
   private static String absentOrNull(Row row, String column) {
-    if (row.schema() != null && !java.util.Arrays.asList(row.schema().fieldNames()).contains(column)) {
+    if (row.schema() != null && row.schema().getFieldIndex(column).isEmpty()) {
       return null;
     }
     return optional(row, column);

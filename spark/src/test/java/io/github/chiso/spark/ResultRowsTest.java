@@ -164,6 +164,14 @@ class ResultRowsTest {
     Row deltaWithoutChange = padded("DTI", "67", "2021", null, null, null, null, null, null, null, null, null, null, "13", "INCREASE");
     assertThatThrownBy(() -> ResultRows.fromRow(deltaWithoutChange)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("column basis is required").hasMessageContaining("DTI, 67, 2021");
+    Row unknownDirection = padded("DTI", "67", "2021", null, null, null, null, null, null, null, null, null, null, "13", "UP",
+        "ABSOLUTE", "2020");
+    assertThatThrownBy(() -> ResultRows.fromRow(unknownDirection)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("column direction holds 'UP'").hasMessageContaining("DTI, 67, 2021");
+    Row badReference = padded("DTI", "67", "2021", null, null, null, null, null, null, null, null, null, null, "13", "INCREASE",
+        "ABSOLUTE", "last year");
+    assertThatThrownBy(() -> ResultRows.fromRow(badReference)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("reference \"last year\"").hasMessageContaining("YEAR_EARLIER").hasMessageContaining("DTI, 67, 2021");
     Row directionAlone = padded("I.1", "75", "2022", null, "83.5", null, null, null, null, null, null, null, null, null, "INCREASE");
     assertThatThrownBy(() -> ResultRows.fromRow(directionAlone)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("direction goes only with delta");
